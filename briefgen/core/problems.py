@@ -1,0 +1,32 @@
+"""Problems found in library content, each tied to a file and line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Whether a problem keeps an entry out of the library (error) or only flags it (warning)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A message about library content at ``path:line``."""
+
+    path: str
+    line: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        """Return True for problems that keep the entry out of the library."""
+        return self.severity is Severity.ERROR

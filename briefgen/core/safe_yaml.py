@@ -1,0 +1,146 @@
+"""Read library YAML safely and keep line numbers.
+
+YAML is parsed only as far as its node tree (``yaml.compose`` with the safe
+loader): no tag ever constructs a Python object, so a ``!!python/object`` tag
+is reported, never run. Scalars are converted by the safe constructor, and
+only for YAML's standard tags. Anchors and aliases are refused, which also
+rules out "billion laughs" expansion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+try:  # libyaml is much faster; PyYAML falls back to pure Python without it.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES: Final = 16 * 1024 * 1024
+"""Files above this size are refused: split a large library into several files."""
+
+_TAG = "tag:yaml.org,2002:"
+SCALAR_TAGS: Final = frozenset(
+    _TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+
+Scalar = str | int | float | bool | dt.date | dt.datetime | None
+
+
+class YamlProblem(Exception):
+    """Raised when a file cannot be read as safe YAML; carries the 1-based line."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def line_of(node: Node) -> int:
+    """Return the 1-based line where ``node`` starts."""
+    return int(node.start_mark.line) + 1
+
+
+def decode_text(data: bytes) -> str:
+    """Return ``data`` as text, refusing empty, oversized, binary and non-UTF-8 files."""
+    if len(data) > MAX_FILE_BYTES:
+        size_mb = len(data) / (1024 * 1024)
+        limit_mb = MAX_FILE_BYTES // (1024 * 1024)
+        raise YamlProblem(
+            1, f"file is too large ({size_mb:.0f} MB; the limit is {limit_mb} MB): split it"
+        )
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise YamlProblem(data.count(b"\n", 0, nul) + 1, "binary data (a NUL byte): not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise YamlProblem(line, "not UTF-8 text: save the file as UTF-8") from None
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        raise YamlProblem(1, "file is empty")
+    return text
+
+
+def compose(data: bytes) -> Node:
+    """Return the YAML node tree of ``data`` without constructing any object."""
+    text = decode_text(data)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = int(mark.line) + 1 if mark is not None else 1
+        detail = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.problem:
+            detail = f"{exc.context}, {exc.problem}"
+        raise YamlProblem(line, f"invalid YAML: {detail}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(1, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise YamlProblem(1, "invalid YAML: nesting is too deep") from None
+    if node is None:
+        raise YamlProblem(1, "file is empty")
+    return node
+
+
+def check_plain(root: Node, seen: set[int] | None = None) -> None:
+    """Raise :class:`YamlProblem` if ``root`` uses a non-standard tag, an anchor or an alias.
+
+    Pass the same ``seen`` set for the parts of one file checked one by one,
+    so that an alias from one part to another is found too.
+    """
+    seen = set() if seen is None else seen
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise YamlProblem(line_of(node), "YAML anchors and aliases are not allowed")
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            if node.tag not in SCALAR_TAGS:
+                raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+        elif isinstance(node, SequenceNode):
+            if node.tag != _TAG + "seq":
+                raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            if node.tag != _TAG + "map":
+                raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
+_constructor = SafeConstructor()
+_CONVERTERS = {
+    _TAG + "str": lambda node: str(node.value),
+    _TAG + "null": lambda node: None,
+    _TAG + "bool": _constructor.construct_yaml_bool,
+    _TAG + "int": _constructor.construct_yaml_int,
+    _TAG + "float": _constructor.construct_yaml_float,
+    _TAG + "timestamp": _constructor.construct_yaml_timestamp,
+}
+
+
+def scalar_value(node: ScalarNode) -> Scalar:
+    """Return the Python value of a scalar with a standard YAML tag."""
+    convert = _CONVERTERS.get(node.tag)
+    if convert is None:
+        raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+    try:
+        value = convert(node)
+    except (ConstructorError, ValueError, OverflowError) as exc:
+        raise YamlProblem(line_of(node), f"invalid value {node.value!r}: {exc}") from None
+    assert isinstance(value, str | int | float | bool | dt.date | dt.datetime | None)
+    return value
