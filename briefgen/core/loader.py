@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from briefgen.core.gcpause import gc_paused
 from briefgen.core.library import (
     FACTS_DIR,
     INFO_FILE,
@@ -79,5 +80,6 @@ def check_root(root: Path) -> Path:
 def load_library(root: Path, today: dt.date | None = None) -> Library:
     """Return the library in ``root``, parsing every file (no cache)."""
     root = check_root(root)
-    contents = [parse_file(root, relative, today) for relative in library_files(root)]
-    return assemble(root, contents, today)
+    with gc_paused():
+        contents = [parse_file(root, relative, today) for relative in library_files(root)]
+        return assemble(root, contents, today)

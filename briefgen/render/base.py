@@ -1,0 +1,50 @@
+"""The one interface every renderer implements, and the registry that picks one by file name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from briefgen.core.document import Document
+
+
+class RenderError(Exception):
+    """Raised when a document cannot be rendered; the message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """Settings a renderer may use.
+
+    ``reference_docx`` restyles a DOCX the way pandoc's ``--reference-doc``
+    does: its styles, page setup and headers are used; its content is not.
+    """
+
+    reference_docx: Path | None = None
+
+
+class Renderer(Protocol):
+    """Turn a composed :class:`Document` into the bytes of one file format."""
+
+    format_name: str  # "DOCX", "PDF"
+    extension: str  # ".docx", ".pdf"
+
+    def render(self, document: Document, options: RenderOptions) -> bytes:
+        """Return the file's bytes; raise :class:`RenderError` for content it cannot write."""
+        ...
+
+
+def renderer_for(path: Path) -> Renderer:
+    """Return the renderer for ``path``'s extension (.docx or .pdf)."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from briefgen.render.docx import DocxRenderer
+
+        return DocxRenderer()
+    if suffix == ".pdf":
+        from briefgen.render.pdf import PdfRenderer
+
+        return PdfRenderer()
+    shown = suffix or "no extension"
+    raise RenderError(f"cannot export to {shown}: the file name must end in .docx or .pdf")
