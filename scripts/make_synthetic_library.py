@@ -62,9 +62,7 @@ def write_library(out: Path, facts: int, per_file: int, seed: int = 20250901) ->
         shutil.rmtree(out)
     (out / "facts").mkdir(parents=True)
     (out / "sources").mkdir()
-    topic_lines = "".join(
-        f"  - id: {tid}\n    en: {en}\n    ja: {ja}\n" for tid, en, ja in TOPICS
-    )
+    topic_lines = "".join(f"  - id: {tid}\n    en: {en}\n    ja: {ja}\n" for tid, en, ja in TOPICS)
     (out / "library.yaml").write_text(
         "name:\n  en: Synthetic benchmark library\n  ja: ベンチマーク用合成ライブラリ\n"
         f'version: "synthetic-{facts}"\ntopics:\n{topic_lines}',
@@ -89,7 +87,8 @@ def write_library(out: Path, facts: int, per_file: int, seed: int = 20250901) ->
             topic = rng.choice(TOPICS)[0]
             refs = ", ".join(rng.sample(source_ids, rng.randint(1, 3)))
             en = f"On {day:%d %B %Y}, {actor_en} {action_en} {subject_en} (item {n})."
-            ja = f"{day.year}年{day.month}月{day.day}日、{actor_ja}は{subject_ja}{action_ja}(項目{n})。"
+            ja_day = f"{day.year}年{day.month}月{day.day}日"
+            ja = f"{ja_day}、{actor_ja}は{subject_ja}{action_ja}(項目{n})。"
             lines.append(
                 f"  - id: syn-{n:06d}\n    topic: {topic}\n    tags: [synthetic, t{n % 50}]\n"
                 f'    en: "{en}"\n    ja: "{ja}"\n    date: {day.isoformat()}\n'

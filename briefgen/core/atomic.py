@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -43,9 +44,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     if not path.parent.is_dir():
         raise WriteError(f"cannot write {path}: the folder {path.parent} does not exist")
     fd: int | None = None
-    tmp: str | None = None
+    tmp: Path | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        tmp = Path(name)
         with os.fdopen(fd, "wb") as handle:
             fd = None
             handle.write(data)
@@ -53,12 +55,12 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             # Keep the permissions of the file being replaced.
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            tmp.chmod(path.stat().st_mode & 0o7777)
         else:
             umask = os.umask(0)
             os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+            tmp.chmod(0o666 & ~umask)
+        tmp.replace(path)
         tmp = None
     except OSError as exc:
         raise WriteError(_reason(exc, path)) from None
@@ -66,7 +68,5 @@ def write_atomic(path: Path, data: bytes) -> None:
         if fd is not None:
             os.close(fd)
         if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                tmp.unlink()

@@ -47,9 +47,7 @@ class PartialDate:
         """Return the partial date written as YYYY, YYYY-MM or YYYY-MM-DD."""
         match = _PARTIAL_RE.match(text.strip())
         if match is None:
-            raise DateFormatError(
-                f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
-            )
+            raise DateFormatError(f"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = match.groups()
         return cls(int(year), int(month) if month else None, int(day) if day else None)
 

@@ -107,9 +107,7 @@ class Library:
         return self.info.version
 
 
-def assemble(
-    root: Path, contents: Sequence[FileContent], today: dt.date | None = None
-) -> Library:
+def assemble(root: Path, contents: Sequence[FileContent], today: dt.date | None = None) -> Library:
     """Return the library made of ``contents``, with the checks that span files.
 
     Duplicate ids keep the first entry; a fact whose sources or successor do
@@ -127,11 +125,11 @@ def assemble(
         if not any(c.path == INFO_FILE for c in contents):
             problems.append(Problem(INFO_FILE, 1, "missing library.yaml (name, version, topics)"))
         info = LibraryInfo(
-            name=Bilingual(en=root.name, ja=root.name), version="unknown", origin=Origin(INFO_FILE, 1)
+            name=Bilingual(en=root.name, ja=root.name),
+            version="unknown",
+            origin=Origin(INFO_FILE, 1),
         )
-    sources = _unique(
-        (s for c in contents for s in c.sources), "source", problems
-    )
+    sources = _unique((s for c in contents for s in c.sources), "source", problems)
     candidates = _unique((f for c in contents for f in c.facts), "fact", problems)
     topics = {topic.id for topic in info.topics}
     facts: dict[str, Fact] = {}

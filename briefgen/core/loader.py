@@ -20,7 +20,7 @@ from briefgen.core.library import (
     assemble,
 )
 from briefgen.core.problems import Problem
-from briefgen.core.safe_yaml import YamlProblem, compose
+from briefgen.core.safe_yaml import YamlReadError, compose
 from briefgen.core.schema import read_entries, read_fact, read_info, read_source
 
 
@@ -53,10 +53,12 @@ def parse_file(root: Path, relative: str, today: dt.date | None = None) -> FileC
     try:
         data = (root / relative).read_bytes()
     except OSError as exc:
-        return FileContent(relative, problems=(Problem(relative, 1, f"cannot read: {exc.strerror}"),))
+        return FileContent(
+            relative, problems=(Problem(relative, 1, f"cannot read: {exc.strerror}"),)
+        )
     try:
         node = compose(data)
-    except YamlProblem as exc:
+    except YamlReadError as exc:
         return FileContent(relative, problems=(Problem(relative, exc.line, exc.message),))
     if relative == INFO_FILE:
         info, problems = read_info(node, relative)

@@ -32,7 +32,7 @@ SCALAR_TAGS: Final = frozenset(
 Scalar = str | int | float | bool | dt.date | dt.datetime | None
 
 
-class YamlProblem(Exception):
+class YamlReadError(Exception):
     """Raised when a file cannot be read as safe YAML; carries the 1-based line."""
 
     def __init__(self, line: int, message: str) -> None:
@@ -51,21 +51,23 @@ def decode_text(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         size_mb = len(data) / (1024 * 1024)
         limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-        raise YamlProblem(
+        raise YamlReadError(
             1, f"file is too large ({size_mb:.0f} MB; the limit is {limit_mb} MB): split it"
         )
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise YamlProblem(data.count(b"\n", 0, nul) + 1, "binary data (a NUL byte): not a text file")
+        raise YamlReadError(
+            data.count(b"\n", 0, nul) + 1, "binary data (a NUL byte): not a text file"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise YamlProblem(line, "not UTF-8 text: save the file as UTF-8") from None
+        raise YamlReadError(line, "not UTF-8 text: save the file as UTF-8") from None
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
     ):
-        raise YamlProblem(1, "file is empty")
+        raise YamlReadError(1, "file is empty")
     return text
 
 
@@ -80,18 +82,18 @@ def compose(data: bytes) -> Node:
         detail = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.problem:
             detail = f"{exc.context}, {exc.problem}"
-        raise YamlProblem(line, f"invalid YAML: {detail}") from None
+        raise YamlReadError(line, f"invalid YAML: {detail}") from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(1, f"invalid YAML: {exc}") from None
+        raise YamlReadError(1, f"invalid YAML: {exc}") from None
     except RecursionError:
-        raise YamlProblem(1, "invalid YAML: nesting is too deep") from None
+        raise YamlReadError(1, "invalid YAML: nesting is too deep") from None
     if node is None:
-        raise YamlProblem(1, "file is empty")
+        raise YamlReadError(1, "file is empty")
     return node
 
 
 def check_plain(root: Node, seen: set[int] | None = None) -> None:
-    """Raise :class:`YamlProblem` if ``root`` uses a non-standard tag, an anchor or an alias.
+    """Raise :class:`YamlReadError` if ``root`` uses a non-standard tag, an anchor or an alias.
 
     Pass the same ``seen`` set for the parts of one file checked one by one,
     so that an alias from one part to another is found too.
@@ -101,18 +103,18 @@ def check_plain(root: Node, seen: set[int] | None = None) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise YamlProblem(line_of(node), "YAML anchors and aliases are not allowed")
+            raise YamlReadError(line_of(node), "YAML anchors and aliases are not allowed")
         seen.add(id(node))
         if isinstance(node, ScalarNode):
             if node.tag not in SCALAR_TAGS:
-                raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+                raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
         elif isinstance(node, SequenceNode):
             if node.tag != _TAG + "seq":
-                raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+                raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
             stack.extend(node.value)
         elif isinstance(node, MappingNode):
             if node.tag != _TAG + "map":
-                raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+                raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
             for key, value in node.value:
                 stack.append(key)
                 stack.append(value)
@@ -137,10 +139,10 @@ def scalar_value(node: ScalarNode) -> Scalar:
     """Return the Python value of a scalar with a standard YAML tag."""
     convert = _CONVERTERS.get(node.tag)
     if convert is None:
-        raise YamlProblem(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+        raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
     try:
         value = convert(node)
     except (ConstructorError, ValueError, OverflowError) as exc:
-        raise YamlProblem(line_of(node), f"invalid value {node.value!r}: {exc}") from None
+        raise YamlReadError(line_of(node), f"invalid value {node.value!r}: {exc}") from None
     assert isinstance(value, str | int | float | bool | dt.date | dt.datetime | None)
     return value

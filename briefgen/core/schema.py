@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -30,7 +30,7 @@ from briefgen.core.model import (
     Topic,
 )
 from briefgen.core.problems import Problem, Severity
-from briefgen.core.safe_yaml import YamlProblem, check_plain, line_of, scalar_value
+from briefgen.core.safe_yaml import YamlReadError, check_plain, line_of, scalar_value
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -123,7 +123,7 @@ class EntryReader:
             return ""
         try:
             value = scalar_value(node)
-        except YamlProblem as exc:
+        except YamlReadError as exc:
             self.error(exc.line, f"{self.what}: '{key}': {exc.message}")
             return ""
         if value is None:
@@ -180,7 +180,9 @@ class EntryReader:
         if value is None:
             return None
         if value.precision != "day":
-            self.error(self.line_of_field(key), f"{self.what}: '{key}' needs a full YYYY-MM-DD date")
+            self.error(
+                self.line_of_field(key), f"{self.what}: '{key}' needs a full YYYY-MM-DD date"
+            )
             return None
         return value.first_day()
 
@@ -306,9 +308,7 @@ def read_fact(node: MappingNode, path: str, today: dt.date) -> tuple[Fact | None
         )
     refs = tuple(
         ref
-        for ref in (
-            _read_ref(item, r) for item in r.sequence("sources", required=True)
-        )
+        for ref in (_read_ref(item, r) for item in r.sequence("sources", required=True))
         if ref is not None
     )
     notes = r.text("notes")
@@ -348,7 +348,9 @@ def _read_ref(node: Node, fact: EntryReader) -> SourceRef | None:
     return ref if r.ok else None
 
 
-def read_source(node: MappingNode, path: str, today: dt.date) -> tuple[Source | None, list[Problem]]:
+def read_source(
+    node: MappingNode, path: str, today: dt.date
+) -> tuple[Source | None, list[Problem]]:
     """Return the source written at ``node`` (None if it has errors) and its problems."""
     r = EntryReader(node, path, "source", SOURCE_FIELDS)
     source_id = r.identifier("id")
@@ -361,7 +363,9 @@ def read_source(node: MappingNode, path: str, today: dt.date) -> tuple[Source | 
     accessed = r.date("accessed")
     if accessed is not None:
         if accessed > today:
-            r.error(r.line_of_field("accessed"), f"{r.what}: 'accessed' {accessed} is in the future")
+            r.error(
+                r.line_of_field("accessed"), f"{r.what}: 'accessed' {accessed} is in the future"
+            )
         elif published is not None and accessed < published.first_day():
             r.error(
                 r.line_of_field("accessed"),
@@ -397,7 +401,7 @@ def read_info(node: Node, path: str) -> tuple[LibraryInfo | None, list[Problem]]
         return None, [Problem(path, line_of(node), "library.yaml must be a mapping of fields")]
     try:
         check_plain(node)
-    except YamlProblem as exc:
+    except YamlReadError as exc:
         return None, [Problem(path, exc.line, exc.message)]
     r = EntryReader(node, path, "library", INFO_FIELDS)
     name = r.bilingual("name", required=True)
@@ -452,8 +456,11 @@ def read_entries(
             body = value_node
         else:
             problems.append(
-                Problem(path, line_of(key_node), f"unexpected top-level entry {name!r}; "
-                        f"this file holds only '{key}'")
+                Problem(
+                    path,
+                    line_of(key_node),
+                    f"unexpected top-level entry {name!r}; this file holds only '{key}'",
+                )
             )
     if body is None:
         problems.append(Problem(path, line_of(root), f"expected a '{key}' list"))
@@ -468,7 +475,7 @@ def read_entries(
     for item in body.value:
         try:
             check_plain(item, seen)
-        except YamlProblem as exc:
+        except YamlReadError as exc:
             problems.append(Problem(path, exc.line, exc.message))
             continue
         if not isinstance(item, MappingNode):

@@ -43,6 +43,7 @@ from briefgen.core.paths import cache_dir
 
 SCHEMA_VERSION: Final = "4"
 _TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
 _encoder = msgspec.msgpack.Encoder()
 _decoder = msgspec.msgpack.Decoder(FileContent)
 
@@ -51,7 +52,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL, content BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, fact_id TEXT NOT NULL, path TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    rowid INTEGER PRIMARY KEY, fact_id TEXT NOT NULL, path TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS docs_by_path ON docs (path);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_long USING fts5 (body, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_words USING fts5 (
@@ -94,7 +97,7 @@ class Query:
         substrings: list[str] = []
         words: list[str] = []
         for quoted, bare in _TERM_RE.findall(text):
-            term = normalize(quoted or bare)
+            term = _EDGE_PUNCTUATION.sub("", normalize(quoted or bare))
             if not term:
                 continue
             if CJK_RUN.search(term) and len(term) >= 3:
@@ -201,12 +204,15 @@ class FactIndex:
     ) -> None:
         self.close()
 
-    def sync(self, root: Path, today: dt.date | None = None) -> tuple[list[FileContent], SyncReport]:
+    def sync(
+        self, root: Path, today: dt.date | None = None
+    ) -> tuple[list[FileContent], SyncReport]:
         """Bring the cache up to date with ``root`` and return every file's content.
 
         Only files whose size or modification time changed are parsed. The
         search rows of a changed facts file are rebuilt; when sources or the
-        library metadata change, or files come or go, every fact's rows are rebuilt from the cached content.
+        library metadata change, or files come or go, every fact's rows are
+        rebuilt from the cached content.
         """
         started = time.perf_counter()
         stamps = {rel: _stamp(root / rel) for rel in library_files(root)}
@@ -273,7 +279,7 @@ class FactIndex:
         conn = self._conn
         if stale_paths is None:
             for table in ("docs", "fts_long", "fts_words"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                conn.execute(f"DELETE FROM {table}")
         else:
             for path in stale_paths:
                 rowids = conn.execute("SELECT rowid FROM docs WHERE path = ?", (path,)).fetchall()
@@ -288,7 +294,9 @@ class FactIndex:
             for n, fact in enumerate(content.facts)
         ]
         conn.executemany("INSERT INTO docs VALUES (?, ?, ?)", (r[:3] for r in rows))
-        conn.executemany("INSERT INTO fts_long (rowid, body) VALUES (?, ?)", ((r[0], r[3]) for r in rows))
+        conn.executemany(
+            "INSERT INTO fts_long (rowid, body) VALUES (?, ?)", ((r[0], r[3]) for r in rows)
+        )
         conn.executemany(
             "INSERT INTO fts_words (rowid, body) VALUES (?, ?)",
             ((r[0], short_tokens(r[3])) for r in rows),

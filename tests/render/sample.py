@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.core.document import (
+    Block,
     Cell,
     Document,
     DocumentInfo,
@@ -43,8 +44,12 @@ def _fact(text: str, lang: Lang, cites: str, flag: str = "") -> Paragraph:
 def sample_document(lang: Lang = "en") -> Document:
     """Return a document with every block type, in English, Japanese, or both."""
     other: Lang = "ja" if lang == "en" else "en"
-    title = "AI Strategy Headquarters: policy brief" if lang == "en" else "人工知能戦略本部 政策ブリーフ"
-    blocks = [
+    title = (
+        "AI Strategy Headquarters: policy brief"
+        if lang == "en"
+        else "人工知能戦略本部 政策ブリーフ"
+    )
+    blocks: list[Block] = [
         _p("Prepared by A. Analyst, Policy Unit — 25 November 2026", lang, ParagraphStyle.META),
         Heading("Summary" if lang == "en" else "概要", level=1, lang=lang, anchor="sec-summary"),
         _fact(EN_FACT if lang == "en" else JA_FACT, lang, "[1]"),
@@ -60,7 +65,9 @@ def sample_document(lang: Lang = "en") -> Document:
             widths=(1.0, 1.0),
             borderless=True,
         ),
-        Heading("Chronology" if lang == "en" else "年表", level=1, lang=lang, anchor="sec-chronology"),
+        Heading(
+            "Chronology" if lang == "en" else "年表", level=1, lang=lang, anchor="sec-chronology"
+        ),
         Table(
             header=(Cell((_p("Date", lang),)), Cell((_p("Event", lang),))),
             rows=tuple(
@@ -123,4 +130,3 @@ def sample_document(lang: Lang = "en") -> Document:
         title_lang=lang,
         marking="INTERNAL" if lang == "en" else "取扱注意",
     )
-

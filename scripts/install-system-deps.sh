@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Install the Debian packages briefgen's tests and tools need, when missing.
+# As root it installs them; otherwise it prints the exact command and fails.
+set -euo pipefail
+
+packages=(
+  # Qt (PySide6) on a bare Debian machine
+  libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
+  # a real X window for screenshots (xcb platform)
+  xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+  libxcb-shape0 libxkbcommon-x11-0
+  # reading PDFs back (pdftotext, pdffonts, pdfinfo, pdftoppm) with Japanese
+  poppler-utils poppler-data
+  # LibreOffice converts exported DOCX to PDF: our stand-in for Word
+  libreoffice-writer-nogui
+  # a Japanese system font, so LibreOffice can show the DOCX's Japanese
+  fonts-ipaexfont-gothic fonts-ipaexfont-mincho
+)
+if ! python3 -m venv --help >/dev/null 2>&1; then
+  packages+=(python3-venv)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "briefgen needs these Debian packages; install them with:" >&2
+  echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends "${missing[@]}"

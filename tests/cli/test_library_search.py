@@ -1,0 +1,63 @@
+"""`briefgen library search`: text and JSON output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefgen.cli import main
+from tests.conftest import LibraryFactory
+
+
+def search_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    assert main(["library", "search", *args, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert isinstance(rows, list)
+    return rows
+
+
+def test_json_rows_carry_id_texts_status_and_sources(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = search_json(["本部", "--library", str(make_library())], capsys)
+    assert [row["id"] for row in rows] == ["hq-established"]
+    row = rows[0]
+    assert row["en"] == "The AI Strategy Headquarters was established on 1 September 2025."
+    assert row["ja"] == "人工知能戦略本部は2025年9月1日に設置された。"
+    assert row["status"] == "confirmed"
+    assert row["sources"] == [
+        {
+            "id": "cao",
+            "locator": "",
+            "title": "AI法 全面施行 -次なるフェーズへ-",
+            "url": "https://www.cao.go.jp/press/new_wave/20251003.html",
+        }
+    ]
+
+
+def test_text_output_lists_both_languages(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["library", "search", "penalty", "--library", str(make_library())]) == 0
+    captured = capsys.readouterr()
+    assert "act-no-penalties  [single-source]" in captured.out
+    assert "本法は罰則規定を設けていない。" in captured.out
+    assert "1 matching fact" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("query", "must_include"),
+    [
+        ("本部", {"hq-established", "hq-established-legal-basis"}),
+        ("法", {"law-name-ja", "law-no-penalties"}),
+        ("AI Strategy", {"hq-established"}),
+    ],
+)
+def test_bundled_library_answers_the_documented_queries(
+    query: str, must_include: set[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = search_json([query], capsys)
+    ids = {str(row["id"]) for row in rows}
+    missing = must_include - ids
+    assert not missing, f"{query!r} did not find {missing}; found {sorted(ids)}"
