@@ -83,6 +83,8 @@ def cmd_library_search(args: argparse.Namespace) -> int:
                         "id": ref.source,
                         "locator": ref.locator,
                         "title": source.title if (source := library.source(ref.source)) else "",
+                        "title_translated": source.title_translated if source else "",
+                        "publisher": source.publisher if source else "",
                         "url": source.url if source else "",
                     }
                     for ref in fact.sources

@@ -31,6 +31,8 @@ def test_json_rows_carry_id_texts_status_and_sources(
             "id": "cao",
             "locator": "",
             "title": "AI法 全面施行 -次なるフェーズへ-",
+            "title_translated": "The AI Act in full force",
+            "publisher": "内閣府",
             "url": "https://www.cao.go.jp/press/new_wave/20251003.html",
         }
     ]
@@ -49,9 +51,10 @@ def test_text_output_lists_both_languages(
 @pytest.mark.parametrize(
     ("query", "must_include"),
     [
-        ("本部", {"hq-established", "hq-established-legal-basis"}),
-        ("法", {"law-name-ja", "law-no-penalties"}),
-        ("AI Strategy", {"hq-established"}),
+        ("本部", {"hq-established", "hq-legal-basis", "hq-composition"}),
+        ("法", {"act-official-title", "act-no-penalties"}),
+        ("AI Strategy", {"hq-established", "role-ai-minister-onoda"}),
+        ('"AI Strategy Headquarters"', {"hq-established", "hq-legal-basis"}),
     ],
 )
 def test_bundled_library_answers_the_documented_queries(
@@ -61,3 +64,8 @@ def test_bundled_library_answers_the_documented_queries(
     ids = {str(row["id"]) for row in rows}
     missing = must_include - ids
     assert not missing, f"{query!r} did not find {missing}; found {sorted(ids)}"
+    # Every result really contains the query, in its text or its sources' titles.
+    for row in rows:
+        haystack = json.dumps(row, ensure_ascii=False).casefold()
+        for term in query.strip('"').split():
+            assert term.casefold() in haystack, (query, row["id"])
