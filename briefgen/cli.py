@@ -7,14 +7,31 @@ one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from briefgen.core.brief import Brief, LanguageMode, Layout
+from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
+from briefgen.core.datefmt import DateStyle
 from briefgen.core.library import Library
 from briefgen.core.loader import LibraryNotFoundError, load_library
+from briefgen.core.model import Bilingual
 from briefgen.core.paths import default_library_dir
+from briefgen.core.search import FactIndex, open_indexed_library
+from briefgen.core.templates import (
+    Template,
+    TemplateError,
+    find_template,
+    load_templates,
+    new_brief,
+    place_facts,
+)
+from briefgen.render.base import RenderError, RenderOptions, renderer_for
+from briefgen.render.export import ExportError, export_brief
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -57,8 +74,6 @@ def cmd_library_check(args: argparse.Namespace) -> int:
 
 def cmd_library_search(args: argparse.Namespace) -> int:
     """Print the facts that match a query, as text or JSON."""
-    from briefgen.core.search import open_indexed_library
-
     try:
         indexed = open_indexed_library(_library_dir(args))
     except LibraryNotFoundError as exc:
@@ -104,6 +119,131 @@ def cmd_library_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_templates(args: argparse.Namespace) -> int:
+    """List the templates, name first, then a description."""
+    templates, problems = load_templates(Path(args.templates) if args.templates else None)
+    width = max((len(t.template_id) for t in templates), default=0)
+    for template in templates:
+        print(f"{template.template_id:<{width}}  {template.description.en or template.name.en}")
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _split_ids(values: Sequence[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _brief_for_export(
+    args: argparse.Namespace, library: Library, index: FactIndex
+) -> tuple[Brief, Template | None]:
+    templates_folder = Path(args.templates) if args.templates else None
+    if args.brief:
+        try:
+            brief, _ = load_brief(Path(args.brief))
+        except BriefFileError as exc:
+            raise CliError(str(exc)) from None
+        for change in review_brief(brief, library):
+            detail = f" (now: '{change.successor}')" if change.successor else ""
+            print(
+                f"warning: fact '{change.fact_id}' {change.kind.value} in the library since the "
+                f"brief was made{detail}",
+                file=sys.stderr,
+            )
+        try:
+            template: Template | None = find_template(brief.template, templates_folder)
+        except TemplateError:
+            print(
+                f"warning: template '{brief.template}' not found; using A4 defaults",
+                file=sys.stderr,
+            )
+            template = None
+    else:
+        try:
+            template = find_template(args.template, templates_folder)
+        except TemplateError as exc:
+            raise CliError(str(exc).splitlines()[0]) from None
+        brief = new_brief(template, library, date=dt.date.today())
+    changes: dict[str, object] = {}
+    if args.lang:
+        changes["language"] = LanguageMode(args.lang)
+    if args.layout:
+        changes["layout"] = Layout(args.layout)
+    if args.era:
+        changes["date_style"] = DateStyle.JAPANESE_ERA
+    if args.author is not None:
+        changes["author"] = args.author
+    if args.organisation is not None:
+        changes["organisation"] = args.organisation
+    if args.date:
+        try:
+            changes["date"] = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise CliError(f"--date {args.date!r} is not a YYYY-MM-DD date") from None
+    brief = replace(brief, **changes)  # type: ignore[arg-type]
+    if args.title is not None:
+        language = brief.language
+        title = Bilingual(
+            en=args.title if language is not LanguageMode.JAPANESE else brief.title.en,
+            ja=args.title if language is not LanguageMode.ENGLISH else brief.title.ja,
+        )
+        brief = replace(brief, title=title)
+    if args.select or args.facts:
+        wanted: list[str] = []
+        for query in args.select or []:
+            found = index.search(query)
+            if not found:
+                print(f"warning: --select {query!r} matched no fact", file=sys.stderr)
+            wanted.extend(found)
+        explicit = _split_ids(args.facts or [])
+        unknown = [fact_id for fact_id in explicit if library.fact(fact_id) is None]
+        if unknown:
+            raise CliError(
+                f"unknown fact id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}"
+            )
+        wanted.extend(explicit)
+        ordered = list(dict.fromkeys(wanted))
+        if template is None:
+            raise CliError("--select and --facts need a template")
+        brief = place_facts(brief, template, library, ordered)
+    return brief, template
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a brief to DOCX or PDF; warnings go to stderr."""
+    out = Path(args.output)
+    try:
+        renderer_for(out)
+    except RenderError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        indexed = open_indexed_library(_library_dir(args))
+    except LibraryNotFoundError as exc:
+        raise CliError(str(exc)) from None
+    library = indexed.library
+    if library.errors:
+        print(
+            f"warning: the library has {plural(len(library.errors), 'problem')}; entries with "
+            "problems are left out (see: briefgen library check)",
+            file=sys.stderr,
+        )
+    with indexed.index:
+        brief, template = _brief_for_export(args, library, indexed.index)
+    if not brief.fact_ids():
+        raise CliError("the brief has no facts to export")
+    options = RenderOptions(reference_docx=Path(args.reference_doc) if args.reference_doc else None)
+    if options.reference_docx is not None and not options.reference_docx.is_file():
+        raise CliError(f"reference document {options.reference_docx} does not exist")
+    try:
+        result = export_brief(brief, library, template, out, options=options)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    for warning in result.warnings:
+        print(f"warning: {warning.message()}", file=sys.stderr)
+    print(f"wrote {result.path} ({result.size:,} bytes)", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every sub-command."""
     parser = argparse.ArgumentParser(
@@ -131,6 +271,38 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON list")
     search.add_argument("--limit", type=int, default=None, help="at most this many results")
     search.set_defaults(handler=cmd_library_search)
+
+    templates = commands.add_parser("templates", help="list the brief templates")
+    templates.add_argument("--templates", metavar="DIR", help=argparse.SUPPRESS)
+    templates.set_defaults(handler=cmd_templates)
+
+    export = commands.add_parser(
+        "export",
+        help="export a brief to Word (.docx) or PDF",
+        description="Export a brief made from a template, or a saved .brief file, to DOCX or PDF "
+        "(the format follows the output file's extension).",
+    )
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("--template", metavar="NAME", help="start from this template")
+    source.add_argument("brief", nargs="?", metavar="BRIEF_FILE", help="a saved .brief file")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.docx or OUT.pdf")
+    export.add_argument("--lang", choices=[m.value for m in LanguageMode], help="language mode")
+    export.add_argument("--layout", choices=[m.value for m in Layout], help="bilingual layout")
+    export.add_argument(
+        "--select", action="append", metavar="QUERY", help="add the facts matching QUERY"
+    )
+    export.add_argument("--facts", action="append", metavar="ID,...", help="add these facts")
+    export.add_argument("--title", help="the brief's title")
+    export.add_argument("--author", help="the author's name")
+    export.add_argument("--organisation", help="the author's organisation")
+    export.add_argument("--date", metavar="YYYY-MM-DD", help="the brief's date (default: today)")
+    export.add_argument("--era", action="store_true", help="Japanese dates in era years (令和)")
+    export.add_argument(
+        "--reference-doc", metavar="DOCX", help="restyle the DOCX with these styles"
+    )
+    add_library_option(export)
+    export.add_argument("--templates", metavar="DIR", help=argparse.SUPPRESS)
+    export.set_defaults(handler=cmd_export)
     return parser
 
 

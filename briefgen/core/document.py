@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
 
-Lang = Literal["en", "ja"]
+from briefgen.core.model import Lang
+
+__all__ = ["Lang"]
 
 
 class SpanRole(StrEnum):
@@ -44,6 +45,7 @@ class ParagraphStyle(StrEnum):
 
     BODY = "body"  # Word: Normal
     BULLET = "bullet"  # Word: List Bullet
+    BULLET_CONTINUE = "bullet-continue"  # the same item in its second language; Word: List Continue
     NOTE = "note"  # an analyst's note; Word: Quote
     SUBTITLE = "subtitle"  # Word: Subtitle
     META = "meta"  # author, organisation, date under the title
@@ -175,7 +177,6 @@ class Document:
     title: str = ""  # shown as the Title paragraph (Word: Title style)
     title_lang: Lang = "en"
     marking: str = ""  # classification marking, also shown above the title
-    warnings: tuple[str, ...] = ()  # what export must tell the user (not printed)
 
     def text(self) -> str:
         """Return all visible text, one block per line (for tests and previews)."""

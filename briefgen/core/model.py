@@ -10,10 +10,12 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from briefgen.core.dates import PartialDate
 
-LANGUAGES: tuple[str, ...] = ("en", "ja")
+Lang = Literal["en", "ja"]
+LANGUAGES: tuple[Lang, ...] = ("en", "ja")
 
 
 class Status(StrEnum):

@@ -1,0 +1,60 @@
+"""Export a brief: compose it, render it in the format its name asks for, write it atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.core.atomic import WriteError, write_atomic
+from briefgen.core.brief import Brief
+from briefgen.core.compose import BriefWarning, Composition, compose
+from briefgen.core.library import Library
+from briefgen.core.templates import Template
+from briefgen.render.base import Renderer, RenderError, RenderOptions, renderer_for
+
+
+class ExportError(Exception):
+    """Raised when an export fails; the message says why, for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export wrote and what the analyst should know about the brief."""
+
+    path: Path
+    size: int
+    warnings: tuple[BriefWarning, ...]
+
+
+def render_composition(
+    composition: Composition,
+    path: Path,
+    *,
+    renderer: Renderer | None = None,
+    options: RenderOptions | None = None,
+) -> ExportResult:
+    """Render an already composed brief to ``path``; raise :class:`ExportError` on failure."""
+    try:
+        renderer = renderer or renderer_for(path)
+        data = renderer.render(composition.document, options or RenderOptions())
+        write_atomic(path, data)
+    except (RenderError, WriteError) as exc:
+        raise ExportError(str(exc)) from None
+    return ExportResult(path, len(data), composition.warnings)
+
+
+def export_brief(
+    brief: Brief,
+    library: Library,
+    template: Template | None,
+    path: Path,
+    *,
+    renderer: Renderer | None = None,
+    options: RenderOptions | None = None,
+    today: dt.date | None = None,
+    generated: dt.datetime | None = None,
+) -> ExportResult:
+    """Compose ``brief`` and write it to ``path`` (.docx or .pdf) all at once, or not at all."""
+    composition = compose(brief, library, template, today=today, generated=generated)
+    return render_composition(composition, path, renderer=renderer, options=options)

@@ -1,0 +1,58 @@
+"""Partial dates and their formatting in English, Japanese and the Japanese era calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.core.datefmt import DateStyle, era_of, format_day, format_partial
+from briefgen.core.dates import DateFormatError, PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "ja", "era"),
+    [
+        ("2025-09-01", "1 September 2025", "2025年9月1日", "令和7年9月1日"),
+        ("2025-09", "September 2025", "2025年9月", "令和7年9月"),
+        ("2025", "2025", "2025年", "令和7年"),
+        ("2019-05-01", "1 May 2019", "2019年5月1日", "令和元年5月1日"),
+        ("2019-04-30", "30 April 2019", "2019年4月30日", "平成31年4月30日"),
+        ("2019", "2019", "2019年", "平成31年(令和元年)"),
+        ("1989-01-08", "8 January 1989", "1989年1月8日", "平成元年1月8日"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(
+    text: str, en: str, ja: str, era: str
+) -> None:
+    value = PartialDate.parse(text)
+    assert format_partial(value, "en") == en
+    assert format_partial(value, "ja") == ja
+    assert format_partial(value, "ja", DateStyle.JAPANESE_ERA) == era
+
+
+def test_english_dates_stay_gregorian_whatever_the_style() -> None:
+    assert format_day(dt.date(2025, 9, 1), "en", DateStyle.JAPANESE_ERA) == "1 September 2025"
+
+
+def test_era_boundaries() -> None:
+    assert era_of(dt.date(2019, 4, 30)) == ("平成", 31)
+    assert era_of(dt.date(2019, 5, 1)) == ("令和", 1)
+    assert era_of(dt.date(1926, 12, 25)) == ("昭和", 1)
+
+
+@pytest.mark.parametrize("text", ["2025-02-30", "2025-13", "25-01-01", "2025/01/01", "", "soon"])
+def test_impossible_or_malformed_dates_are_refused(text: str) -> None:
+    with pytest.raises(DateFormatError):
+        PartialDate.parse(text)
+
+
+def test_partial_dates_sort_month_before_its_days() -> None:
+    values = [PartialDate.parse(t) for t in ("2025-09-01", "2025", "2025-09", "2024-12-31")]
+    assert [str(v) for v in sorted(values, key=PartialDate.sort_key)] == [
+        "2024-12-31",
+        "2025",
+        "2025-09",
+        "2025-09-01",
+    ]
+    assert PartialDate.parse("2024-02").last_day() == dt.date(2024, 2, 29)
