@@ -19,7 +19,7 @@ from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.library import Library
 from briefgen.core.loader import LibraryNotFoundError, load_library
-from briefgen.core.model import Bilingual
+from briefgen.core.model import Bilingual, Status
 from briefgen.core.paths import default_library_dir
 from briefgen.core.search import FactIndex, open_indexed_library
 from briefgen.core.templates import (
@@ -191,10 +191,19 @@ def _brief_for_export(
     if args.select or args.facts:
         wanted: list[str] = []
         for query in args.select or []:
-            found = index.search(query)
+            found = [fid for fid in index.search(query) if library.fact(fid) is not None]
             if not found:
                 print(f"warning: --select {query!r} matched no fact", file=sys.stderr)
-            wanted.extend(found)
+            # Superseded facts are out of date: a search adds them only when asked by id.
+            current = [fid for fid in found if library.facts[fid].status is not Status.SUPERSEDED]
+            if len(current) < len(found):
+                skipped = len(found) - len(current)
+                print(
+                    f"note: --select {query!r} skipped {plural(skipped, 'superseded fact')} "
+                    "(add them with --facts ID to include them)",
+                    file=sys.stderr,
+                )
+            wanted.extend(current)
         explicit = _split_ids(args.facts or [])
         unknown = [fact_id for fact_id in explicit if library.fact(fact_id) is None]
         if unknown:
