@@ -113,17 +113,20 @@ def main() -> None:
     args = parser.parse_args()
     for tool in ("pandoc", "soffice", "hyperfine"):
         if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is needed: apt-get install pandoc libreoffice-writer-nogui hyperfine")
+            raise SystemExit(
+                f"{tool} is needed: apt-get install pandoc libreoffice-writer-nogui hyperfine"
+            )
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         brief, markdown, count = build_brief(workdir)
         py = sys.executable
         profile = f"-env:UserInstallation=file://{workdir / 'lo-profile'}"
+        ours = f"{py} -m briefgen export {brief} -o {workdir}"
         means = hyperfine(
             {
-                "briefgen export → DOCX": f"{py} -m briefgen export {brief} -o {workdir / 'ours.docx'}",
+                "briefgen export → DOCX": f"{ours}/ours.docx",
                 "pandoc Markdown → DOCX": f"pandoc {markdown} -o {workdir / 'pandoc.docx'}",
-                "briefgen export → PDF": f"{py} -m briefgen export {brief} -o {workdir / 'ours.pdf'}",
+                "briefgen export → PDF": f"{ours}/ours.pdf",
                 "LibreOffice DOCX → PDF": f"soffice {profile} --headless --convert-to pdf "
                 f"--outdir {workdir / 'lo'} {workdir / 'ours.docx'}",
             },

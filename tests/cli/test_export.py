@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import docx
 import pytest
-from docx import Document as open_docx
 
 from briefgen.cli import main
 from briefgen.core.brief import Brief, FactItem, LanguageMode, Section
@@ -23,7 +23,7 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 def docx_text(path: Path) -> str:
-    document = open_docx(str(path))
+    document = docx.Document(str(path))
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         parts.extend(cell.text for row in table.rows for cell in row.cells)
