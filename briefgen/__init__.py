@@ -1,9 +1,43 @@
 """briefgen: sourced, bilingual policy briefs on Japan's AI Strategy Headquarters.
 
-The public API is small on purpose (tests/test_public_api.py pins it): load a
-library, make a brief from a template, compose it, and export it.
+The public API is small on purpose (tests/test_public_api.py pins it): open a
+library, start a brief from a template, compose it, save it, export it. Names
+are imported on first use, so ``import briefgen`` stays cheap for the app's
+start-up and the command line.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "load_library": "briefgen.core.loader",
+    "open_indexed_library": "briefgen.core.search",
+    "load_templates": "briefgen.core.templates",
+    "find_template": "briefgen.core.templates",
+    "new_brief": "briefgen.core.templates",
+    "compose": "briefgen.core.compose",
+    "load_brief": "briefgen.core.brief_file",
+    "save_brief": "briefgen.core.brief_file",
+    "export_brief": "briefgen.render.export",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:
+    from briefgen.core.brief_file import load_brief, save_brief
+    from briefgen.core.compose import compose
+    from briefgen.core.loader import load_library
+    from briefgen.core.search import open_indexed_library
+    from briefgen.core.templates import find_template, load_templates, new_brief
+    from briefgen.render.export import export_brief
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'briefgen' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
