@@ -25,7 +25,18 @@ _EXPORTS = {
     "export_brief": "briefgen.render.export",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "__version__",
+    "compose",
+    "export_brief",
+    "find_template",
+    "load_brief",
+    "load_library",
+    "load_templates",
+    "new_brief",
+    "open_indexed_library",
+    "save_brief",
+]
 
 if TYPE_CHECKING:
     from briefgen.core.brief_file import load_brief, save_brief
