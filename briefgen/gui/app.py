@@ -1,0 +1,116 @@
+"""Start the desktop app: fonts, translations, the main window, then the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from briefgen.core import paths
+from briefgen.gui.jobs import wait_for_background_jobs
+from briefgen.gui.library_state import LibraryState
+from briefgen.gui.main_window import MainWindow
+from briefgen.gui.settings import Settings
+
+ORGANIZATION = "briefgen"
+APPLICATION = "briefgen"
+JAPANESE_UI_FAMILY = "IPAexGothic"
+
+
+def register_fonts(folder: Path | None = None) -> list[str]:
+    """Register every bundled .ttf with Qt; return the font families added."""
+    families: list[str] = []
+    folder = folder or paths.resources_dir() / "fonts"
+    for font_file in sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def translations_dir() -> Path:
+    """Return the folder of the compiled .qm translations."""
+    return paths.data_root() / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our and Qt's own translations for ``language``; return them (keep them alive)."""
+    installed: list[QTranslator] = []
+    if language != "ja":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / "briefgen_ja.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    return installed
+
+
+def set_interface_font(app: QApplication, language: str) -> None:
+    """Prefer the bundled Japanese font for Japanese text, so it renders on any system."""
+    font = QFont(app.font())
+    families = [font.family(), JAPANESE_UI_FAMILY]
+    if language == "ja":
+        families = [JAPANESE_UI_FAMILY, font.family()]
+    font.setFamilies(families)
+    app.setFont(font)
+
+
+def create_application(args: list[str]) -> QApplication:
+    """Return the QApplication, configured (call once per process)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else "briefgen", *args])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setStyle("Fusion")
+    return app
+
+
+def open_main_window(
+    app: QApplication, settings: Settings, library_root: Path | None = None
+) -> MainWindow:
+    """Set up fonts and translations, show the main window, and start loading the library."""
+    language = settings.ui_language()
+    register_fonts()
+    set_interface_font(app, language)
+    translators = install_translators(app, language)
+    library = LibraryState(library_root or paths.default_library_dir())
+    window = MainWindow(library, settings, language)
+    window.setProperty("translators", len(translators))
+    library.setParent(window)
+    window.show()
+    library.load()
+    return window
+
+
+def run_gui(args: list[str]) -> int:
+    """Run the desktop app; ``args`` may name a brief file to open. Return the exit code."""
+    app = create_application(args)
+    settings = Settings()
+    window = open_main_window(app, settings)
+    brief_args = [a for a in args if not a.startswith("-")]
+    if brief_args:
+        target = Path(brief_args[0])
+
+        def open_when_loaded() -> None:
+            window.open_path(target)
+
+        if window.library.is_loaded:
+            open_when_loaded()
+        else:
+            window.library.loaded.connect(open_when_loaded)
+    code = app.exec()
+    wait_for_background_jobs()
+    return code

@@ -1,0 +1,69 @@
+"""The facts page's filters, as a plain value applied to fact ids."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from briefgen.core.library import Library
+from briefgen.core.model import Fact, SourceKind, Status
+
+
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    """Which facts to show besides the search text; empty fields allow everything."""
+
+    topic: str = ""
+    tag: str = ""
+    status: Status | None = None
+    source_kind: SourceKind | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    only: frozenset[str] | None = None  # e.g. the facts a template section suggests
+
+    @property
+    def is_empty(self) -> bool:
+        """Return True when the filter lets every fact through."""
+        return self == FactFilter()
+
+    def accepts(self, fact: Fact, library: Library) -> bool:
+        """Return True when ``fact`` passes every set criterion."""
+        if self.only is not None and fact.id not in self.only:
+            return False
+        if self.topic and fact.topic != self.topic:
+            return False
+        if self.tag and self.tag not in fact.tags:
+            return False
+        if self.status is not None and fact.status is not self.status:
+            return False
+        if self.date_from is not None or self.date_to is not None:
+            if fact.date is None:
+                return False
+            first, last = _span(fact.date.sort_key())
+            if self.date_from is not None and last < self.date_from:
+                return False
+            if self.date_to is not None and first > self.date_to:
+                return False
+        if self.source_kind is not None:
+            kinds = {source.kind for source in library.sources_of(fact)}
+            if self.source_kind not in kinds:
+                return False
+        return True
+
+    def apply(self, ids: list[str], library: Library) -> list[str]:
+        """Return the ids in ``ids`` whose facts pass, in the same order."""
+        if self.is_empty:
+            return ids
+        facts = library.facts
+        return [i for i in ids if (f := facts.get(i)) is not None and self.accepts(f, library)]
+
+
+def _span(key: tuple[int, int, int]) -> tuple[dt.date, dt.date]:
+    """Return the first and last day a partial date (year, month or day) covers."""
+    year, month, day = key
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if not day:
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day), dt.date(year, month, day)

@@ -1,0 +1,96 @@
+"""The fact library and templates the GUI works with, loaded in the background."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from briefgen.core.brief import Brief
+from briefgen.core.library import Library
+from briefgen.core.search import IndexedLibrary, open_indexed_library
+from briefgen.core.templates import Template, load_templates
+from briefgen.gui.jobs import run_in_background
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedLibrary:
+    """What loading produced: the indexed library, the templates and their problems."""
+
+    indexed: IndexedLibrary
+    templates: tuple[Template, ...]
+    template_problems: tuple[str, ...]
+
+
+class LibraryState(QObject):
+    """Hold the library once loaded and tell the pages when it is ready.
+
+    Searches go through :meth:`search`, which serializes access to the index's
+    SQLite connection (it may be used from background jobs too).
+    """
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self, root: Path, templates_folder: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        """Prepare to load the library in ``root`` and the templates in ``templates_folder``."""
+        super().__init__(parent)
+        self.root = root
+        self._templates_folder = templates_folder
+        self._content: LoadedLibrary | None = None
+        self._lock = threading.Lock()
+        self.error = ""
+
+    def load(self) -> None:
+        """Start loading in the background; ``loaded`` or ``failed`` follows."""
+        root, folder = self.root, self._templates_folder
+
+        def work() -> LoadedLibrary:
+            indexed = open_indexed_library(root)
+            templates, problems = load_templates(folder)
+            return LoadedLibrary(indexed, tuple(templates), tuple(problems))
+
+        run_in_background(self, work, self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, content: LoadedLibrary) -> None:
+        self._content = content
+        self.loaded.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.error = str(error)
+        self.failed.emit(self.error)
+
+    @property
+    def is_loaded(self) -> bool:
+        """Return True once the library is ready."""
+        return self._content is not None
+
+    @property
+    def library(self) -> Library:
+        """Return the loaded library (only call once :attr:`is_loaded`)."""
+        assert self._content is not None, "the library is not loaded yet"
+        return self._content.indexed.library
+
+    @property
+    def templates(self) -> tuple[Template, ...]:
+        """Return the loaded templates (empty until loaded)."""
+        return self._content.templates if self._content else ()
+
+    @property
+    def template_problems(self) -> tuple[str, ...]:
+        """Return the problems found in template files."""
+        return self._content.template_problems if self._content else ()
+
+    def template_for(self, brief: Brief) -> Template | None:
+        """Return the template ``brief`` was made from, or None if it is not installed."""
+        return next((t for t in self.templates if t.template_id == brief.template), None)
+
+    def search(self, text: str) -> list[str]:
+        """Return the ids of facts matching ``text`` in library order."""
+        assert self._content is not None
+        with self._lock:
+            return self._content.indexed.index.search(text)

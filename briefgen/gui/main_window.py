@@ -1,0 +1,205 @@
+"""The main window: menus, the brief wizard, and the library's load state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from briefgen import __version__
+from briefgen.gui.library_state import LibraryState
+from briefgen.gui.pages.base import PageContext
+from briefgen.gui.prompts import Prompter
+from briefgen.gui.session import Session
+from briefgen.gui.settings import Settings
+from briefgen.gui.wizard import BriefWizard, PageId
+
+
+class MainWindow(QMainWindow):
+    """Hold the wizard and the menus; ask before losing unsaved work."""
+
+    def __init__(
+        self,
+        library: LibraryState,
+        settings: Settings,
+        language: str,
+        prompter: Prompter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the window over ``library``; questions go through ``prompter``."""
+        super().__init__(parent)
+        self.settings = settings
+        self.library = library
+        self.prompter = prompter or Prompter(self)
+        if self.prompter.parent is None:
+            self.prompter.parent = self
+        self.session = Session(settings, self.prompter, self)
+        self.context = PageContext(self.session, library, self.prompter, settings, language)
+        self.wizard = BriefWizard(self.context, self)
+        self.setCentralWidget(self.wizard)
+        self.library_status = QLabel(self.tr("Loading the fact library…"))
+        self.statusBar().addPermanentWidget(self.library_status)
+        self._build_menus()
+        self.session.fileChanged.connect(self._update_title)
+        self.session.dirtyChanged.connect(lambda _: self._update_title())
+        self.session.briefChanged.connect(self._update_title)
+        self.wizard.start_page.openRequested.connect(self.open_brief)
+        self.wizard.start_page.recentRequested.connect(self.open_path)
+        self.wizard.start_page.briefReady.connect(self.wizard.show_brief)
+        library.loaded.connect(self._library_loaded)
+        library.failed.connect(self._library_failed)
+        self.resize(1280, 800)
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu, self.tr("&New"), self.new_brief, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            file_menu, self.tr("&Open…"), self.open_brief, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(
+            file_menu, self.tr("&Save"), self.session.save, QKeySequence.StandardKey.Save
+        )
+        self.save_as_action = self._action(
+            file_menu, self.tr("Save &As…"), self.session.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        self.export_action = self._action(
+            file_menu,
+            self.tr("&Export…"),
+            lambda: self.wizard.go_to(PageId.EXPORT),
+            QKeySequence("Ctrl+E"),
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("Interface &Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.ui_language_choice()
+        for code, label in (("", self.tr("System default")), ("en", "English"), ("ja", "日本語")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About briefgen"), self._about)
+        self._update_actions()
+        self.session.briefChanged.connect(self._update_actions)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
+        menu.addAction(action)
+        return action
+
+    def _update_actions(self) -> None:
+        has_brief = self.session.brief is not None
+        for action in (self.save_action, self.save_as_action, self.export_action):
+            action.setEnabled(has_brief)
+
+    def _update_title(self) -> None:
+        if self.session.brief is None:
+            self.setWindowTitle("briefgen")
+            return
+        self.setWindowTitle(f"{self.session.title()}[*] — briefgen")
+        self.setWindowModified(self.session.is_dirty)
+
+    def _library_loaded(self) -> None:
+        library = self.library.library
+        problems = len(library.problems) + len(self.library.template_problems)
+        text = self.tr("{count} facts loaded").format(count=len(library.facts))
+        if problems:
+            text += " · " + self.tr("{count} problem(s) in the library").format(count=problems)
+            self.library_status.setToolTip("\n".join(str(p) for p in library.problems[:50]))
+        self.library_status.setText(text)
+
+    def _library_failed(self, message: str) -> None:
+        self.library_status.setText(self.tr("The fact library could not be loaded"))
+        self.prompter.show_error(self.tr("Cannot load the fact library"), message)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent briefs"))
+            empty.setEnabled(False)
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+
+    def new_brief(self) -> None:
+        """Go back to the start page to pick a template."""
+        self.wizard.restart()
+
+    def open_brief(self) -> None:
+        """Ask for a brief file and open it."""
+        recent = self.settings.recent_files()
+        path = self.prompter.choose_brief_to_open(recent[0].parent if recent else None)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open the brief at ``path`` (after saving or discarding the current one)."""
+        if not self.session.confirm_close():
+            return False
+        library = self.library.library if self.library.is_loaded else None
+        if not self.session.open(path, library):
+            return False
+        self.wizard.show_brief()
+        return True
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.set_ui_language_choice(code)
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("The new interface language applies after you restart briefgen."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About briefgen"),
+            self.tr(
+                "<h3>briefgen {version}</h3><p>Sourced, bilingual policy briefs on Japan's AI "
+                "Strategy Headquarters, exported to Word and PDF.</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes; remember the window's geometry."""
+        if not self.session.confirm_close():
+            event.ignore()
+            return
+        self.session.close()
+        self.settings.set_window_geometry(self.saveGeometry())
+        event.accept()

@@ -1,0 +1,201 @@
+"""Page 6: write the brief as DOCX and/or PDF, in the background, then open the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefgen.gui.jobs import run_in_background
+from briefgen.gui.pages.base import BriefPage, PageContext
+from briefgen.gui.rendering import RenderedFiles, render_brief
+from briefgen.gui.warning_list import WarningList
+from briefgen.render.export import ExportError
+
+
+class ExportPage(BriefPage):
+    """Choose formats and files, export, then offer to open the file or its folder."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        """Build the format choices, progress bar, result buttons and warnings."""
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Export"))
+        self.setSubTitle(self.tr("Write the brief as a Word document, a PDF, or both."))
+        self.setFinalPage(True)
+        self.exported: list[Path] = []
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.docx = QCheckBox(self.tr("&Word document (.docx)"))
+        self.pdf = QCheckBox(self.tr("&PDF (.pdf)"))
+        self.docx.setChecked(True)
+        self.pdf.setChecked(True)
+        self.docx_path = QLineEdit()
+        self.pdf_path = QLineEdit()
+        self.docx_browse = QPushButton(self.tr("Bro&wse…"))
+        self.pdf_browse = QPushButton(self.tr("Brow&se…"))
+        self.docx.setAccessibleName(self.tr("Export a Word document"))
+        self.pdf.setAccessibleName(self.tr("Export a PDF"))
+        self.docx_path.setAccessibleName(self.tr("Word document file"))
+        self.pdf_path.setAccessibleName(self.tr("PDF file"))
+        self.docx_browse.setAccessibleName(self.tr("Choose the Word document file"))
+        self.pdf_browse.setAccessibleName(self.tr("Choose the PDF file"))
+        grid.addWidget(self.docx, 0, 0)
+        grid.addWidget(self.docx_path, 0, 1)
+        grid.addWidget(self.docx_browse, 0, 2)
+        grid.addWidget(self.pdf, 1, 0)
+        grid.addWidget(self.pdf_path, 1, 1)
+        grid.addWidget(self.pdf_browse, 1, 2)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setAccessibleName(self.tr("Export the brief"))
+        self.export_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.hide()
+        row.addWidget(self.export_button)
+        row.addWidget(self.progress, 1)
+        row.addStretch()
+        layout.addLayout(row)
+
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        opens = QHBoxLayout()
+        self.open_file = QPushButton(self.tr("Open &File"))
+        self.open_folder = QPushButton(self.tr("Open F&older"))
+        self.open_file.setAccessibleName(self.tr("Open the exported file"))
+        self.open_folder.setAccessibleName(self.tr("Open the folder of the exported file"))
+        for button in (self.open_file, self.open_folder):
+            button.setEnabled(False)
+            opens.addWidget(button)
+        opens.addStretch()
+        layout.addLayout(opens)
+        warnings_label = QLabel(self.tr("Warnings:"))
+        layout.addWidget(warnings_label)
+        self.warning_list = WarningList()
+        layout.addWidget(self.warning_list, 1)
+
+        self.docx.toggled.connect(self._formats_changed)
+        self.pdf.toggled.connect(self._formats_changed)
+        self.docx_browse.clicked.connect(lambda: self._browse(self.docx_path, ".docx"))
+        self.pdf_browse.clicked.connect(lambda: self._browse(self.pdf_path, ".pdf"))
+        self.export_button.clicked.connect(self.export)
+        self.open_file.clicked.connect(self._open_file)
+        self.open_folder.clicked.connect(self._open_folder)
+
+    def initializePage(self) -> None:
+        """Suggest file names next to the brief file (or in the last folder used)."""
+        brief = self.brief
+        if brief is None:
+            return
+        folder = (
+            self.session.path.parent
+            if self.session.path
+            else (self.exported[0].parent if self.exported else Path.home())
+        )
+        stem = self.session.path.stem if self.session.path else _safe_stem(self.session.title())
+        if not self.docx_path.text():
+            self.docx_path.setText(str(folder / f"{stem}.docx"))
+        if not self.pdf_path.text():
+            self.pdf_path.setText(str(folder / f"{stem}.pdf"))
+        self.result.clear()
+        self.export_button.setFocus()
+
+    def _formats_changed(self) -> None:
+        self.docx_path.setEnabled(self.docx.isChecked())
+        self.docx_browse.setEnabled(self.docx.isChecked())
+        self.pdf_path.setEnabled(self.pdf.isChecked())
+        self.pdf_browse.setEnabled(self.pdf.isChecked())
+        self.export_button.setEnabled(self.docx.isChecked() or self.pdf.isChecked())
+
+    def _browse(self, edit: QLineEdit, suffix: str) -> None:
+        file_filter = (
+            self.tr("Word documents (*.docx)")
+            if suffix == ".docx"
+            else self.tr("PDF files (*.pdf)")
+        )
+        chosen = self.context.prompter.choose_export_path(Path(edit.text()), file_filter)
+        if chosen is not None:
+            edit.setText(str(chosen if chosen.suffix == suffix else chosen.with_suffix(suffix)))
+
+    def targets(self) -> list[Path]:
+        """Return the files to write, as chosen."""
+        chosen: list[Path] = []
+        if self.docx.isChecked() and self.docx_path.text().strip():
+            chosen.append(Path(self.docx_path.text().strip()).with_suffix(".docx"))
+        if self.pdf.isChecked() and self.pdf_path.text().strip():
+            chosen.append(Path(self.pdf_path.text().strip()).with_suffix(".pdf"))
+        return chosen
+
+    @property
+    def busy(self) -> bool:
+        """Return True while an export runs."""
+        return self.progress.isVisible()
+
+    def export(self) -> None:
+        """Export to the chosen files in the background."""
+        brief = self.brief
+        targets = self.targets()
+        if brief is None or not targets or not self.library.is_loaded:
+            return
+        library = self.library.library
+        template = self.library.template_for(brief)
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.result.setText(self.tr("Exporting…"))
+        run_in_background(
+            self, lambda: render_brief(brief, library, template, targets), self._done, self._failed
+        )
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+
+    def _done(self, files: RenderedFiles) -> None:
+        self._finish()
+        self.exported = [result.path for result in files.results]
+        self.result.setText(
+            self.tr("Exported: {files}").format(files=", ".join(str(p) for p in self.exported))
+        )
+        self.warning_list.show_warnings(files.warnings)
+        self.open_file.setEnabled(True)
+        self.open_folder.setEnabled(True)
+        self.open_file.setFocus()
+
+    def _failed(self, error: Exception) -> None:
+        self._finish()
+        self.result.setText(self.tr("The export failed."))
+        if isinstance(error, ExportError | OSError):
+            message = str(error)
+        else:
+            message = self.tr("Unexpected error: {error}").format(error=error)
+        self.context.prompter.show_error(self.tr("Export failed"), message)
+
+    def _open_file(self) -> None:
+        if self.exported:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported[-1])))
+
+    def _open_folder(self) -> None:
+        if self.exported:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported[-1].parent)))
+
+
+def _safe_stem(title: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+    return cleaned[:80] or "brief"

@@ -1,0 +1,196 @@
+"""Every question the app asks the user in a dialog, behind one object.
+
+Pages and the session ask through a :class:`Prompter` they are given, so tests
+pass a scripted one and no modal dialog ever waits for a click unattended.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from briefgen.core.brief_file import FactChange
+from briefgen.core.model import Bilingual
+from briefgen.gui.text_dialog import BilingualTextDialog
+
+
+class UnsavedChoice(Enum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class ConflictChoice(Enum):
+    """What to do when the file changed on disk since it was opened."""
+
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save-as"
+    CANCEL = "cancel"
+
+
+class Prompter:
+    """Ask the user with standard dialogs, parented to one window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Parent every dialog to ``parent``."""
+        self.parent = parent
+
+    def ask_unsaved_changes(self, title: str) -> UnsavedChoice:
+        """Ask whether to save the brief ``title`` before it is closed."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Prompter", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate("Prompter", "Save the changes to “{title}”?").format(
+                title=title
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Prompter", "Your changes will be lost if you don't save them."
+            )
+        )
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        if clicked is discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def ask_conflict(self, path: Path) -> ConflictChoice:
+        """Ask what to do because ``path`` changed on disk since it was opened."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Prompter", "File changed on disk"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompter", "“{name}” was changed by someone else since you opened it."
+            ).format(name=path.name)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Prompter", "Replace their version with yours, or save yours elsewhere?"
+            )
+        )
+        overwrite = box.addButton(
+            QCoreApplication.translate("Prompter", "&Replace"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        save_as = box.addButton(
+            QCoreApplication.translate("Prompter", "Save &As…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is overwrite:
+            return ConflictChoice.OVERWRITE
+        if clicked is save_as:
+            return ConflictChoice.SAVE_AS
+        return ConflictChoice.CANCEL
+
+    def ask_update(self, changes: list[FactChange]) -> bool:
+        """Ask whether to bring a reopened brief up to date with the library's changes."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Prompter", "Library changed"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompter",
+                "{count} fact(s) in this brief changed in the library since it was saved.",
+            ).format(count=len(changes))
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Prompter",
+                "Update the brief? Changed facts take the library's text, superseded facts "
+                "are replaced by their successors, and removed facts are dropped.",
+            )
+        )
+        box.setDetailedText("\n".join(f"{c.fact_id}: {c.kind.value}" for c in changes))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def ask_recover_discard(self) -> bool:
+        """Ask to confirm throwing away an autosaved brief."""
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Discard recovered brief"),
+            QCoreApplication.translate(
+                "Prompter", "Delete the autosaved brief? This cannot be undone."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user something failed, in plain words."""
+        QMessageBox.critical(self.parent, title, message)
+
+    def choose_brief_to_open(self, folder: Path | None) -> Path | None:
+        """Return the brief file the user picks to open, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Open Brief"),
+            str(folder or Path.home()),
+            QCoreApplication.translate("Prompter", "Briefs (*.brief);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def choose_brief_save_path(self, suggested: Path) -> Path | None:
+        """Return where the user wants to save the brief, or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Save Brief As"),
+            str(suggested),
+            QCoreApplication.translate("Prompter", "Briefs (*.brief)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == ".brief" else path.with_name(path.name + ".brief")
+
+    def choose_export_path(self, suggested: Path, file_filter: str) -> Path | None:
+        """Return where the user wants to export, or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Export To"),
+            str(suggested),
+            file_filter,
+        )
+        return Path(name) if name else None
+
+    def edit_reword(self, library_text: Bilingual, current: Bilingual | None) -> Bilingual | None:
+        """Return a fact's new wording (empty: the library's), or None if cancelled."""
+        dialog = BilingualTextDialog(
+            QCoreApplication.translate("Prompter", "Reword Fact for This Brief"),
+            QCoreApplication.translate(
+                "Prompter",
+                "The new wording is used in this brief only; the library is not changed. "
+                "Leave both boxes empty to use the library's text.",
+            ),
+            current or library_text,
+            reference=library_text,
+            parent=self.parent,
+        )
+        return dialog.run()
+
+    def edit_note(self, current: Bilingual | None) -> Bilingual | None:
+        """Return the text of an analyst note, or None if cancelled."""
+        dialog = BilingualTextDialog(
+            QCoreApplication.translate("Prompter", "Analyst Note"),
+            QCoreApplication.translate("Prompter", "Write the note in one or both languages."),
+            current or Bilingual(),
+            parent=self.parent,
+        )
+        return dialog.run()

@@ -1,0 +1,32 @@
+"""Compose and render a brief through the export path (used by preview and export jobs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.core.brief import Brief
+from briefgen.core.compose import BriefWarning, compose
+from briefgen.core.library import Library
+from briefgen.core.templates import Template
+from briefgen.render.export import ExportResult, render_composition
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedFiles:
+    """The files one job wrote and the brief's warnings."""
+
+    results: tuple[ExportResult, ...]
+    warnings: tuple[BriefWarning, ...]
+
+
+def render_brief(
+    brief: Brief, library: Library, template: Template | None, targets: list[Path]
+) -> RenderedFiles:
+    """Compose ``brief`` once and render it to every path in ``targets`` (.pdf or .docx).
+
+    Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
+    """
+    composition = compose(brief, library, template)
+    results = tuple(render_composition(composition, target) for target in targets)
+    return RenderedFiles(results, composition.warnings)

@@ -1,0 +1,53 @@
+"""Thumbnails of each template's first page, rendered through the real PDF path and cached."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+
+from briefgen.core import paths
+from briefgen.core.compose import compose
+from briefgen.core.library import Library
+from briefgen.core.templates import Template, new_brief
+from briefgen.render.export import render_composition
+
+THUMBNAIL_SIZE = QSize(170, 240)
+_SAMPLE_DAY = dt.date(2025, 10, 3)
+
+
+def thumbnail_path(template: Template, library: Library) -> Path:
+    """Return where the thumbnail of ``template`` over ``library`` is cached."""
+    folder = paths.cache_dir() / "thumbnails"
+    return folder / f"{template.template_id}-{library.content_digest}.png"
+
+
+def render_thumbnail(template: Template, library: Library) -> Path:
+    """Return the cached thumbnail of ``template``, rendering it first if needed.
+
+    Runs in a background job: composes a sample brief, renders it to a
+    temporary PDF and draws its first page.
+    """
+    target = thumbnail_path(template, library)
+    if target.exists():
+        return target
+    brief = new_brief(template, library, date=_SAMPLE_DAY)
+    composition = compose(brief, library, template, today=_SAMPLE_DAY)
+    with tempfile.TemporaryDirectory(prefix="briefgen-thumb-") as folder:
+        pdf = Path(folder) / "thumb.pdf"
+        render_composition(composition, pdf)
+        document = QPdfDocument()
+        document.load(str(pdf))
+        size = document.pagePointSize(0).toSize()
+        scaled = size.scaled(THUMBNAIL_SIZE * 2, Qt.AspectRatioMode.KeepAspectRatio)
+        image: QImage = document.render(0, scaled)
+        document.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_suffix(".tmp.png")
+    image.save(str(temporary))
+    temporary.replace(target)
+    return target

@@ -1,0 +1,135 @@
+"""Drive the app through every wizard step in English and Japanese and save window grabs.
+
+Run under a virtual display:
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+Each language runs in its own process (translators are installed at start-up);
+the grabs go to docs/screenshots/<lang>-<n>-<step>.png.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+LANGUAGES = ("en", "ja")
+WINDOW_SIZE = (1280, 800)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Process events until ``condition`` holds; fail after ``timeout`` seconds."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not reach the expected state")
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def settle(seconds: float = 0.4) -> None:
+    """Let the window repaint for a moment."""
+    deadline = time.monotonic() + seconds
+    wait_until(lambda: time.monotonic() > deadline)
+
+
+def capture(language: str) -> list[Path]:
+    """Run the app in ``language`` through every step; return the images written."""
+    sys.path.insert(0, str(ROOT))
+    from briefgen.gui.app import create_application, open_main_window
+    from briefgen.gui.settings import Settings
+    from briefgen.gui.wizard import PageId
+
+    app = create_application([])
+    window = open_main_window(app, Settings())
+    window.resize(*WINDOW_SIZE)
+    window.move(40, 40)
+    wait_until(lambda: window.library.is_loaded)
+    wizard = window.wizard
+    written: list[Path] = []
+
+    def grab(number: int, step: str) -> None:
+        settle()
+        target = OUT / f"{language}-{number}-{step}.png"
+        window.grab().save(str(target))
+        written.append(target)
+
+    start = wizard.start_page
+    thumbs = start.templates
+
+    def thumbnails_ready() -> bool:
+        return all(
+            not thumbs.item(r).icon().isNull() and thumbs.item(r).icon().cacheKey() != 0
+            for r in range(thumbs.count())
+        )
+
+    wait_until(thumbnails_ready)
+    settle(2.0)  # thumbnails render in the background
+    start.select_template("policy-brief")
+    grab(1, "start")
+
+    wizard.next()
+    setup = wizard.setup_page
+    setup.language_buttons.buttons()[2].click()
+    setup.author.setText("Policy Analysis Unit")
+    setup.author.textEdited.emit(setup.author.text())
+    setup.organisation.setText("Example Institute")
+    setup.organisation.textEdited.emit(setup.organisation.text())
+    grab(2, "setup")
+
+    wizard.next()
+    facts = wizard.facts_page
+    facts.search.setText("本部" if language == "ja" else "headquarters")
+    facts.apply_filters()
+    facts.table.selectRow(1)
+    grab(3, "facts")
+
+    wizard.next()
+    arrange = wizard.arrange_page
+    first = window.session.brief.sections[0].section_id if window.session.brief else ""
+    arrange.select_item(first, 0)
+    grab(4, "arrange")
+
+    wizard.next()
+    preview = wizard.preview_page
+    wait_until(lambda: preview.is_current)
+    grab(5, "preview")
+
+    wizard.go_to(PageId.EXPORT)
+    export = wizard.export_page
+    folder = Path(tempfile.mkdtemp(prefix="briefgen-shots-"))
+    export.docx_path.setText(str(folder / "policy-brief.docx"))
+    export.pdf_path.setText(str(folder / "policy-brief.pdf"))
+    export.export_button.click()
+    wait_until(lambda: len(export.exported) == 2)
+    grab(6, "export")
+
+    window.session.close()
+    window.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    """Capture one language (``--lang xx``) or start one process per language."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    if len(argv) == 2 and argv[0] == "--lang":
+        for path in capture(argv[1]):
+            print(f"wrote {path.relative_to(ROOT)}")
+        return 0
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
+    for language in LANGUAGES:
+        with tempfile.TemporaryDirectory(prefix="briefgen-shots-data-") as data:
+            env = {**os.environ, "BRIEFGEN_UI_LANG": language, "BRIEFGEN_DATA_DIR": data}
+            subprocess.run([sys.executable, __file__, "--lang", language], check=True, env=env)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
