@@ -164,7 +164,7 @@ class FactIndex:
         """
         self.path = path
         self._conn = self._connect(path)
-        self._layout: list[tuple[str, ...]] = []
+        self._ids_by_rowid: dict[int, str] = {}
 
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
@@ -244,7 +244,11 @@ class FactIndex:
             parsed[rel] = parse_file(root, rel, today)
         contents.update(parsed)
         ordered = [contents[rel] for rel in stamps]
-        self._layout = [tuple(fact.id for fact in c.facts) for c in ordered]
+        self._ids_by_rowid = {
+            _rowid(file_no, entry_no): fact.id
+            for file_no, content in enumerate(ordered)
+            for entry_no, fact in enumerate(content.facts)
+        }
 
         dirty = set(parsed) | set(removed)
         layout_changed = set(stamps) != set(known)
@@ -344,13 +348,8 @@ class FactIndex:
             rows = self._conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
             return []
-        layout = self._layout
-        found: list[str] = []
-        for (rowid,) in rows:
-            file_no, entry_no = divmod(rowid, _FILE_STRIDE)
-            if file_no < len(layout) and entry_no < len(layout[file_no]):
-                found.append(layout[file_no][entry_no])
-        return found
+        by_rowid = self._ids_by_rowid
+        return [fact_id for (rowid,) in rows if (fact_id := by_rowid.get(rowid)) is not None]
 
 
 _FILE_STRIDE: Final = 1_000_000
@@ -359,9 +358,9 @@ _CACHE_KIB: Final = 64 * 1024
 
 
 def _rowid(file_no: int, entry_no: int) -> int:
-    # Row ids follow library order (file order, then entry order): results
-    # sorted by rowid come out in library order, and a row id maps back to its
-    # fact without a lookup table.
+    # Row ids follow library order (file order, then entry order), so results
+    # sorted by rowid come out in library order, and they stay stable while
+    # only the contents of files change.
     return file_no * _FILE_STRIDE + entry_no
 
 
