@@ -116,12 +116,12 @@ def main() -> None:
     parser.add_argument("--child", choices=["bare", "app", "search"])
     parser.add_argument("--library")
     args = parser.parse_args()
-    if args.child == "bare":
-        return child_bare()
-    if args.child == "app":
-        return child_app()
     if args.child == "search":
-        return child_search(args.library)
+        child_search(args.library)
+        return
+    if args.child is not None:
+        {"bare": child_bare, "app": child_app}[args.child]()
+        return
 
     sys.path.insert(0, str(ROOT / "scripts"))
     from make_synthetic_library import write_library

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from briefgen import __version__
 from briefgen.core import labels
 from briefgen.core.brief import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
+from briefgen.core.brief_warnings import BriefWarning, WarningKind
 from briefgen.core.datefmt import DateStyle, format_day, format_partial
 from briefgen.core.document import (
     Block,
@@ -36,42 +36,6 @@ from briefgen.core.document import (
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Fact, Source, Status
 from briefgen.core.templates import Template
-
-
-class WarningKind(StrEnum):
-    """Why a fact in a brief needs the analyst's attention before it goes out."""
-
-    UNVERIFIED = "unverified"
-    DISPUTED = "disputed"
-    SUPERSEDED = "superseded"
-    STALE = "stale"
-    MISSING_TRANSLATION = "missing-translation"
-    REMOVED = "removed"
-    CHANGED = "changed"
-
-
-_WARNING_TEXT = {
-    WarningKind.UNVERIFIED: "fact '{id}' is unverified",
-    WarningKind.DISPUTED: "fact '{id}' is disputed",
-    WarningKind.SUPERSEDED: "fact '{id}' is superseded{detail}",
-    WarningKind.STALE: "fact '{id}' is past its review date{detail}",
-    WarningKind.MISSING_TRANSLATION: "fact '{id}' has no {detail} text",
-    WarningKind.REMOVED: "fact '{id}' is no longer in the library and is left out",
-    WarningKind.CHANGED: "fact '{id}' changed in the library since it was added",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class BriefWarning:
-    """Something to tell the analyst at export; also marked in the document where it applies."""
-
-    kind: WarningKind
-    fact_id: str
-    detail: str = ""
-
-    def message(self) -> str:
-        """Return the warning as an English sentence (the GUI translates by ``kind``)."""
-        return _WARNING_TEXT[self.kind].format(id=self.fact_id, detail=self.detail)
 
 
 @dataclass(frozen=True, slots=True)

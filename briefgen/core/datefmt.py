@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from functools import lru_cache
-
-from babel import Locale
-from babel.dates import format_date, format_skeleton
+from typing import TYPE_CHECKING
 
 from briefgen.core.dates import PartialDate
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 LOCALES = {"en": "en_GB", "ja": "ja_JP"}
 
@@ -38,6 +39,9 @@ class DateStyle(StrEnum):
 
 @lru_cache(maxsize=4)
 def _locale(language: str) -> Locale:
+    # babel is imported on first use: the app's start-up needs DateStyle, not CLDR.
+    from babel import Locale
+
     return Locale.parse(LOCALES[language])
 
 
@@ -78,6 +82,8 @@ def format_partial(
     """Return ``value`` written in ``language`` with exactly the precision it has."""
     if language == "ja" and style is DateStyle.JAPANESE_ERA and value.year >= 1873:
         return format_era(value)
+    from babel.dates import format_date, format_skeleton
+
     locale = _locale(language)
     if value.precision == "day":
         return format_date(value.first_day(), format="long", locale=locale)

@@ -9,6 +9,7 @@ and a library into a first draft the analyst then edits.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -339,6 +340,30 @@ def new_brief(
     )
 
 
+def home_section(
+    template: Template, library: Library, fact: Fact, among: Collection[str] | None = None
+) -> str:
+    """Return the id of the section where ``fact`` belongs in a brief from ``template``.
+
+    That is the first section whose suggestion fits the fact's topic, tags and
+    source kinds, whatever its status (the analyst chose it); failing that, the
+    last bullet section. ``among`` limits the choice to the sections a brief has.
+    """
+    sections = [s for s in template.sections if among is None or s.section_id in among]
+    for section in sections:
+        if section.suggest is None:
+            continue
+        loose = Suggestion(
+            section.suggest.topics, section.suggest.tags, section.suggest.source_kinds, ()
+        )
+        if loose.matches(fact, library):
+            return section.section_id
+    bullets = [s.section_id for s in sections if s.display == "bullets"]
+    if bullets:
+        return bullets[-1]
+    return sections[-1].section_id if sections else ""
+
+
 def place_facts(brief: Brief, template: Template, library: Library, fact_ids: list[str]) -> Brief:
     """Return ``brief`` holding exactly ``fact_ids``, each in the first section suggesting it.
 
@@ -346,26 +371,10 @@ def place_facts(brief: Brief, template: Template, library: Library, fact_ids: li
     a section follows the order of ``fact_ids``.
     """
     by_section: dict[str, list[str]] = {s.section_id: [] for s in template.sections}
-    fallback = next(
-        (s.section_id for s in reversed(template.sections) if s.display == "bullets"),
-        template.sections[-1].section_id if template.sections else "",
-    )
     for fact_id in fact_ids:
         fact = library.fact(fact_id)
-        if fact is None:
-            continue
-        home = next(
-            (
-                s.section_id
-                for s in template.sections
-                if s.suggest is not None
-                and Suggestion(
-                    s.suggest.topics, s.suggest.tags, s.suggest.source_kinds, ()
-                ).matches(fact, library)
-            ),
-            fallback,
-        )
-        by_section.setdefault(home, []).append(fact_id)
+        if fact is not None:
+            by_section.setdefault(home_section(template, library, fact), []).append(fact_id)
     sections = tuple(
         Section(
             s.section_id,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from briefgen.core.compose import BriefWarning, WarningKind
+from briefgen.core.brief_warnings import BriefWarning, WarningKind
 from briefgen.core.model import SourceKind, Status
 
 

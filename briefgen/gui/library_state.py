@@ -5,14 +5,17 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from briefgen.core.brief import Brief
-from briefgen.core.library import Library
-from briefgen.core.search import IndexedLibrary, open_indexed_library
-from briefgen.core.templates import Template, load_templates
 from briefgen.gui.jobs import run_in_background
+
+if TYPE_CHECKING:  # loading happens in the background, after the window is shown
+    from briefgen.core.brief import Brief
+    from briefgen.core.library import Library
+    from briefgen.core.search import IndexedLibrary
+    from briefgen.core.templates import Template
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,9 @@ class LibraryState(QObject):
         root, folder = self.root, self._templates_folder
 
         def work() -> LoadedLibrary:
+            from briefgen.core.search import open_indexed_library
+            from briefgen.core.templates import load_templates
+
             indexed = open_indexed_library(root)
             templates, problems = load_templates(folder)
             return LoadedLibrary(indexed, tuple(templates), tuple(problems))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefgen.core.brief import Brief
-from briefgen.core.compose import BriefWarning, compose
-from briefgen.core.library import Library
-from briefgen.core.templates import Template
-from briefgen.render.export import ExportResult, render_composition
+if TYPE_CHECKING:  # the document path is imported when first used, off the start-up path
+    from briefgen.core.brief import Brief
+    from briefgen.core.brief_warnings import BriefWarning
+    from briefgen.core.library import Library
+    from briefgen.core.templates import Template
+    from briefgen.render.export import ExportResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,9 @@ def render_brief(
 
     Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
     """
+    from briefgen.core.compose import compose
+    from briefgen.render.export import render_composition
+
     composition = compose(brief, library, template)
     results = tuple(render_composition(composition, target) for target in targets)
     return RenderedFiles(results, composition.warnings)

@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefgen.core.brief import Brief, FactItem, insert_item
 from briefgen.core.library import Library
 from briefgen.core.model import Fact
-from briefgen.core.templates import Suggestion, Template
+
+if TYPE_CHECKING:
+    from briefgen.core.templates import Template
 
 
 def home_section(brief: Brief, template: Template | None, library: Library, fact: Fact) -> str:
-    """Return the id of the section a newly checked fact goes into.
-
-    Like :func:`briefgen.core.templates.place_facts`: the first section whose
-    suggestion fits the fact's topic, tags and sources (whatever its status),
-    else the last bullet section.
-    """
-    ids = {s.section_id for s in brief.sections}
+    """Return the id of the section of ``brief`` a newly checked fact goes into."""
     if template is not None:
-        for section in template.sections:
-            if section.section_id not in ids or section.suggest is None:
-                continue
-            loose = Suggestion(
-                section.suggest.topics, section.suggest.tags, section.suggest.source_kinds, ()
-            )
-            if loose.matches(fact, library):
-                return section.section_id
+        from briefgen.core.templates import home_section as template_home_section
+
+        sections = {s.section_id for s in brief.sections}
+        found = template_home_section(template, library, fact, sections)
+        if found:
+            return found
     bullets = [s.section_id for s in brief.sections if s.display == "bullets"]
-    if bullets:
-        return bullets[-1]
-    return brief.sections[-1].section_id
+    return bullets[-1] if bullets else brief.sections[-1].section_id
 
 
 def add_fact(brief: Brief, template: Template | None, library: Library, fact: Fact) -> Brief:

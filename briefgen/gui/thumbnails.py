@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
 from briefgen.core import paths
-from briefgen.core.compose import compose
-from briefgen.core.library import Library
-from briefgen.core.templates import Template, new_brief
-from briefgen.render.export import render_composition
+
+if TYPE_CHECKING:
+    from briefgen.core.library import Library
+    from briefgen.core.templates import Template
 
 THUMBNAIL_SIZE = QSize(170, 240)
 _SAMPLE_DAY = dt.date(2025, 10, 3)
@@ -35,6 +36,10 @@ def render_thumbnail(template: Template, library: Library) -> Path:
     target = thumbnail_path(template, library)
     if target.exists():
         return target
+    from briefgen.core.compose import compose
+    from briefgen.core.templates import new_brief
+    from briefgen.render.export import render_composition
+
     brief = new_brief(template, library, date=_SAMPLE_DAY)
     composition = compose(brief, library, template, today=_SAMPLE_DAY)
     with tempfile.TemporaryDirectory(prefix="briefgen-thumb-") as folder:

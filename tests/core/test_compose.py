@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from briefgen.core.brief import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
-from briefgen.core.compose import WarningKind, compose
+from briefgen.core.brief_warnings import WarningKind
+from briefgen.core.compose import compose
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.document import Heading, Paragraph, ParagraphStyle, SourceList, SpanRole, Table
 from briefgen.core.library import Library

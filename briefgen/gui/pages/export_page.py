@@ -22,7 +22,6 @@ from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 from briefgen.gui.rendering import RenderedFiles, render_brief
 from briefgen.gui.warning_list import WarningList
-from briefgen.render.export import ExportError
 
 
 class ExportPage(BriefPage):
@@ -181,6 +180,8 @@ class ExportPage(BriefPage):
     def _failed(self, error: Exception) -> None:
         self._finish()
         self.result.setText(self.tr("The export failed."))
+        from briefgen.render.export import ExportError
+
         if isinstance(error, ExportError | OSError):
             message = str(error)
         else:

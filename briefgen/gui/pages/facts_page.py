@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from briefgen.core.brief import selected_fact_ids
 from briefgen.core.model import SourceKind, Status
-from briefgen.core.templates import suggested_facts
 from briefgen.gui.fact_detail import fact_html
 from briefgen.gui.fact_filter import FactFilter
 from briefgen.gui.labels import source_kind_name, status_name
@@ -230,6 +229,8 @@ class FactsPage(BriefPage):
         template = self.library.template_for(brief) if brief is not None else None
         if section_id and template is not None and self.library.is_loaded:
             section = next(s for s in template.sections if s.section_id == section_id)
+            from briefgen.core.templates import suggested_facts
+
             only = frozenset(f.id for f in suggested_facts(section, self.library.library))
         status = str(self.status.currentData() or "")
         kind = str(self.source_kind.currentData() or "")
@@ -320,6 +321,8 @@ class FactsPage(BriefPage):
             return
         section = next(s for s in template.sections if s.section_id == section_id)
         library = self.library.library
+        from briefgen.core.templates import suggested_facts
+
         facts = suggested_facts(section, library)
         self.session.edit(lambda b: add_facts(b, section_id, facts), self.tr("Add suggested facts"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.core.templates import Template, new_brief
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 from briefgen.gui.session import Autosave, find_autosave
 from briefgen.gui.thumbnails import THUMBNAIL_SIZE, render_thumbnail
+
+if TYPE_CHECKING:
+    from briefgen.core.templates import Template
 
 CONTINUE = "__continue__"
 
@@ -263,5 +266,7 @@ class StartPage(BriefPage):
             return self.brief is not None
         if not self.session.confirm_close():
             return False
+        from briefgen.core.templates import new_brief
+
         self.session.start_unsaved(new_brief(template, self.library.library))
         return True

@@ -1,0 +1,250 @@
+"""Property tests: any text in any place gives a valid PDF, or a RenderError, never a crash."""
+
+from __future__ import annotations
+
+import math
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.core.document import (
+    Block,
+    Cell,
+    Document,
+    DocumentInfo,
+    Heading,
+    PageBreak,
+    PageSetup,
+    PageSize,
+    Paragraph,
+    ParagraphStyle,
+    Running,
+    SourceEntry,
+    SourceList,
+    Span,
+    SpanRole,
+    Table,
+)
+from briefgen.render.base import RenderError, RenderOptions
+from briefgen.render.pdf import PdfRenderer
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdfinfo") is None, reason="needs poppler-utils (make system-deps)"
+)
+
+SETTINGS = settings(max_examples=25, deadline=None)
+
+# Every code point, surrogates and control characters included, plus the awkward cases by name.
+any_char = st.characters(exclude_categories=())
+awkward = st.sampled_from(
+    [
+        "<",
+        "&",
+        "<b>",
+        "</font>",
+        "]]>",
+        "\x00",
+        "\x0c",
+        "\x85",
+        "\ud800",
+        "\udfff",
+        "\ufffe",
+        "😀",
+        "👨\u200d👩\u200d👧",
+        "𠮷",
+        "e\u0301\u0308",
+        "שלום עולם",
+        "مرحبا",
+        "\u202e",
+        "\r\n",
+        "\t",
+        "、。」",
+        "w" * 10_000,
+        "あ" * 10_000,
+    ]
+)
+texts = st.one_of(
+    st.text(any_char, max_size=30), awkward, st.lists(awkward, max_size=4).map("".join)
+)
+urls = st.one_of(
+    st.none(),
+    texts.map(lambda t: "https://example.org/" + t),
+    texts.map(lambda t: "#" + t),
+    st.sampled_from(["#src-1", "#sec-a", "javascript:alert(1)", "mailto:a@b.c"]),
+    texts,
+)
+langs = st.sampled_from(["en", "ja"])
+spans = st.builds(
+    Span,
+    text=texts,
+    lang=langs,
+    bold=st.booleans(),
+    italic=st.booleans(),
+    role=st.sampled_from(list(SpanRole)),
+    url=urls,
+)
+paragraphs = st.builds(
+    Paragraph,
+    spans=st.lists(spans, max_size=4).map(tuple),
+    style=st.sampled_from(list(ParagraphStyle)),
+    lang=langs,
+)
+cells = st.builds(Cell, paragraphs=st.lists(paragraphs, max_size=2).map(tuple))
+floats = st.floats(allow_nan=True, allow_infinity=True)
+tables = st.builds(
+    Table,
+    header=st.lists(cells, max_size=3).map(tuple),
+    rows=st.lists(st.lists(cells, max_size=3).map(tuple), max_size=3).map(tuple),
+    widths=st.lists(floats, max_size=3).map(tuple),
+    borderless=st.booleans(),
+    caption=st.one_of(st.none(), paragraphs),
+)
+headings = st.builds(
+    Heading,
+    text=texts,
+    level=st.integers(-3, 9),
+    lang=langs,
+    anchor=st.one_of(texts, st.sampled_from(["src-1", "sec-a"])),
+)
+sources = st.builds(
+    SourceList,
+    entries=st.lists(
+        st.builds(
+            SourceEntry,
+            number=st.integers(-(10**30), 10**30),
+            paragraphs=st.lists(paragraphs, max_size=2).map(tuple),
+            anchor=st.one_of(texts, st.just("src-1")),
+        ),
+        max_size=3,
+    ).map(tuple),
+)
+blocks: st.SearchStrategy[Block] = st.one_of(
+    paragraphs, headings, tables, sources, st.just(PageBreak())
+)
+documents = st.builds(
+    Document,
+    info=st.builds(
+        DocumentInfo,
+        title=texts,
+        author=texts,
+        subject=texts,
+        keywords=st.lists(texts, max_size=3).map(tuple),
+        language=st.one_of(st.sampled_from(["en-GB", "ja-JP", "en-US"]), texts),
+    ),
+    blocks=st.lists(blocks, max_size=6).map(tuple),
+    running=st.builds(
+        Running,
+        header_left=texts,
+        header_right=texts,
+        footer_left=texts,
+        page_label=st.one_of(
+            st.just("{page} / {pages} ページ"), texts, texts.map("{page}{{".__add__)
+        ),
+        lang=langs,
+    ),
+    title=texts,
+    title_lang=langs,
+    marking=texts,
+)
+
+
+def pdfinfo(data: bytes) -> str:
+    """Return pdfinfo's report on ``data``, failing if poppler finds the file damaged."""
+    assert data.startswith(b"%PDF-")
+    assert data.rstrip().endswith(b"%%EOF")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "brief.pdf"
+        path.write_bytes(data)
+        result = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+        fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Error" not in result.stderr, result.stderr
+    assert fonts.returncode == 0, fonts.stderr
+    for row in fonts.stdout.splitlines()[2:]:
+        assert re.match(r"[A-Z]{6}\+", row), row  # embedded subsets only
+    return result.stdout
+
+
+@SETTINGS
+@given(documents)
+def test_any_document_renders_to_a_valid_pdf_or_a_render_error(document: Document) -> None:
+    try:
+        data = PdfRenderer().render(document, RenderOptions())
+    except RenderError:
+        return
+    assert "Pages:" in pdfinfo(data)
+
+
+# Text every bundled font set can show as it is: Latin letters and punctuation
+# (markup characters included), kana and kanji.
+showable = st.text(
+    st.one_of(
+        st.characters(min_codepoint=0x21, max_codepoint=0x7E),
+        st.characters(min_codepoint=0xC0, max_codepoint=0xFF, exclude_characters="×÷"),
+        st.characters(min_codepoint=0x3041, max_codepoint=0x3093),
+        st.sampled_from("人工知能戦略本部設置罰則規定法律政府内閣府日本語年月日国会議員"),
+        st.just(" "),
+    ),
+    min_size=1,
+    max_size=200,
+)
+
+
+@SETTINGS
+@given(showable, langs, st.sampled_from(list(ParagraphStyle)))
+def test_showable_text_reads_back_exactly_in_any_paragraph_style(
+    text: str, lang: str, style: ParagraphStyle
+) -> None:
+    span = Span(text, lang="ja" if lang == "ja" else "en")
+    paragraph = Paragraph((span,), style=style, lang=span.lang)
+    data = PdfRenderer().render(
+        Document(info=DocumentInfo(title="t"), blocks=(paragraph,)), RenderOptions()
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "brief.pdf"
+        path.write_bytes(data)
+        extracted = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True
+        ).stdout
+    squeezed = re.sub(r"\s+", "", extracted).removesuffix("Page1of1")
+    expected = re.sub(r"\s+", "", text)
+    assert squeezed == expected or squeezed.startswith("•" + expected)
+
+
+@SETTINGS
+@given(
+    st.builds(
+        PageSetup,
+        size=st.sampled_from(list(PageSize)),
+        landscape=st.booleans(),
+        margin_top_mm=floats,
+        margin_bottom_mm=floats,
+        margin_left_mm=floats,
+        margin_right_mm=floats,
+    )
+)
+def test_any_page_setup_renders_or_raises_render_error(page: PageSetup) -> None:
+    document = Document(info=DocumentInfo(title="t"), blocks=(), page=page)
+    width, height = (210.0, 297.0) if page.size is PageSize.A4 else (215.9, 279.4)
+    if page.landscape:
+        width, height = height, width
+    margins = (page.margin_left_mm, page.margin_right_mm, page.margin_top_mm, page.margin_bottom_mm)
+    sensible = all(math.isfinite(m) and m >= 0 for m in margins) and (
+        min(width - margins[0] - margins[1], height - margins[2] - margins[3]) >= 20
+    )
+    try:
+        data = PdfRenderer().render(document, RenderOptions())
+    except RenderError:
+        assert not sensible
+        return
+    assert sensible
+    match = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", pdfinfo(data))
+    assert match is not None
+    assert float(match.group(1)) == pytest.approx(width * 72 / 25.4, abs=0.5)
+    assert float(match.group(2)) == pytest.approx(height * 72 / 25.4, abs=0.5)
