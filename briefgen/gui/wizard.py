@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
-from briefgen.gui.pages.arrange_page import ArrangePage
 from briefgen.gui.pages.base import PageContext
-from briefgen.gui.pages.export_page import ExportPage
-from briefgen.gui.pages.facts_page import FactsPage
-from briefgen.gui.pages.preview_page import PreviewPage
-from briefgen.gui.pages.setup_page import SetupPage
 from briefgen.gui.pages.start_page import StartPage
+
+if TYPE_CHECKING:
+    from briefgen.gui.pages.arrange_page import ArrangePage
+    from briefgen.gui.pages.export_page import ExportPage
+    from briefgen.gui.pages.facts_page import FactsPage
+    from briefgen.gui.pages.preview_page import PreviewPage
+    from briefgen.gui.pages.setup_page import SetupPage
+
+# The later pages are built once the window is on screen (or when first
+# needed): the start page is all a user sees at first, and building the rest
+# would double the time to the first window.
+_BUILD_LATER_PAGES_AFTER_MS = 150
 
 
 class PageId(IntEnum):
@@ -31,7 +39,9 @@ class BriefWizard(QWizard):
     """Walk through one brief: start, set up, facts, arrange, preview, export.
 
     Embedded in the main window, so finishing returns to the start instead of
-    closing, and Escape does nothing.
+    closing, and Escape does nothing. Only the start page is built at once;
+    :meth:`ensure_pages` builds the others, shortly after start-up or when
+    anything needs them, whichever comes first.
     """
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -45,24 +55,75 @@ class BriefWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
+        self._context = context
+        self._later: tuple[SetupPage, FactsPage, ArrangePage, PreviewPage, ExportPage] | None = None
         self.start_page = StartPage(context)
-        self.setup_page = SetupPage(context)
-        self.facts_page = FactsPage(context)
-        self.arrange_page = ArrangePage(context)
-        self.preview_page = PreviewPage(context)
-        self.export_page = ExportPage(context)
-        for page_id, page in (
-            (PageId.START, self.start_page),
-            (PageId.SETUP, self.setup_page),
-            (PageId.FACTS, self.facts_page),
-            (PageId.ARRANGE, self.arrange_page),
-            (PageId.PREVIEW, self.preview_page),
-            (PageId.EXPORT, self.export_page),
-        ):
-            self.setPage(page_id, page)
+        self.setPage(PageId.START, self.start_page)
         self.setStartId(PageId.START)
         context.library.loaded.connect(self._refresh_buttons)
         context.session.briefChanged.connect(self._refresh_buttons)
+        QTimer.singleShot(_BUILD_LATER_PAGES_AFTER_MS, self.ensure_pages)
+
+    def ensure_pages(self) -> None:
+        """Build the pages after the start page, if not built yet."""
+        if self._later is not None:
+            return
+        from briefgen.gui.pages.arrange_page import ArrangePage
+        from briefgen.gui.pages.export_page import ExportPage
+        from briefgen.gui.pages.facts_page import FactsPage
+        from briefgen.gui.pages.preview_page import PreviewPage
+        from briefgen.gui.pages.setup_page import SetupPage
+
+        context = self._context
+        self._later = (
+            SetupPage(context),
+            FactsPage(context),
+            ArrangePage(context),
+            PreviewPage(context),
+            ExportPage(context),
+        )
+        for page_id, page in zip(
+            (PageId.SETUP, PageId.FACTS, PageId.ARRANGE, PageId.PREVIEW, PageId.EXPORT),
+            self._later,
+            strict=True,
+        ):
+            self.setPage(page_id, page)
+        self._refresh_buttons()
+
+    def _later_pages(self) -> tuple[SetupPage, FactsPage, ArrangePage, PreviewPage, ExportPage]:
+        self.ensure_pages()
+        assert self._later is not None
+        return self._later
+
+    @property
+    def setup_page(self) -> SetupPage:
+        """Return the setup page."""
+        return self._later_pages()[0]
+
+    @property
+    def facts_page(self) -> FactsPage:
+        """Return the facts page."""
+        return self._later_pages()[1]
+
+    @property
+    def arrange_page(self) -> ArrangePage:
+        """Return the arrange page."""
+        return self._later_pages()[2]
+
+    @property
+    def preview_page(self) -> PreviewPage:
+        """Return the preview page."""
+        return self._later_pages()[3]
+
+    @property
+    def export_page(self) -> ExportPage:
+        """Return the export page."""
+        return self._later_pages()[4]
+
+    def validateCurrentPage(self) -> bool:
+        """Build the later pages before leaving the start page, then check the current page."""
+        self.ensure_pages()
+        return bool(super().validateCurrentPage())
 
     def _refresh_buttons(self) -> None:
         page = self.currentPage()
@@ -71,6 +132,7 @@ class BriefWizard(QWizard):
 
     def go_to(self, target: PageId) -> None:
         """Go forward or back to ``target`` (forward stops at a page whose checks fail)."""
+        self.ensure_pages()
         while self.currentId() > target:
             self.back()
         while self.currentId() < target:

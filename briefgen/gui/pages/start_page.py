@@ -241,6 +241,10 @@ class StartPage(BriefPage):
             self.templates.setCurrentRow(0)
         self.templates.setFocus()
 
+    def nextId(self) -> int:
+        """Return the setup page's id, even before the wizard has built it."""
+        return 1  # PageId.SETUP; the wizard builds it in validateCurrentPage
+
     def isComplete(self) -> bool:
         """Return True once the library is loaded and a template (or the brief) is chosen."""
         return self.library.is_loaded and self.templates.currentRow() >= 0
