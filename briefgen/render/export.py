@@ -8,7 +8,8 @@ from pathlib import Path
 
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.brief import Brief
-from briefgen.core.compose import BriefWarning, Composition, compose
+from briefgen.core.brief_warnings import BriefWarning
+from briefgen.core.compose import Composition, compose
 from briefgen.core.library import Library
 from briefgen.core.templates import Template
 from briefgen.render.base import Renderer, RenderError, RenderOptions, renderer_for
