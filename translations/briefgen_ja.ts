@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>ArrangePage</name>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="37" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="37"/>
         <source>Arrange the brief</source>
         <translation>ブリーフの構成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="40" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="40"/>
         <source>Drag facts to reorder them or move them to another section; reword or add notes.</source>
         <translation>ドラッグしてファクトを並べ替えたり別のセクションへ移動したりできます。表現の変更やメモの追加もできます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="47" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="47"/>
         <source>Sections and facts of the brief</source>
         <translation>ブリーフのセクションとファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="61" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="61"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="65" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="65"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="68" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="68"/>
         <source>&amp;Reword…</source>
         <translation>表現を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="69" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
         <source>Add &amp;Note…</source>
         <translation>メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="70" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
         <source>&amp;Edit Note…</source>
         <translation>メモを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="72" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="72"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="156" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="156"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="164" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="164"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="182" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="182"/>
         <source>Reword fact</source>
         <translation>ファクトの表現変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="201" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="201"/>
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="214" />
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="214"/>
         <source>Edit note</source>
         <translation>メモの編集</translation>
     </message>
@@ -76,37 +77,37 @@
 <context>
     <name>BilingualTextDialog</name>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="42" />
+        <location filename="../briefgen/gui/text_dialog.py" line="42"/>
         <source>Library (English):</source>
         <translation>ライブラリ(英語):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="43" />
+        <location filename="../briefgen/gui/text_dialog.py" line="43"/>
         <source>Library (Japanese):</source>
         <translation>ライブラリ(日本語):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="45" />
+        <location filename="../briefgen/gui/text_dialog.py" line="45"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="50" />
+        <location filename="../briefgen/gui/text_dialog.py" line="50"/>
         <source>English text</source>
         <translation>英語のテキスト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="53" />
+        <location filename="../briefgen/gui/text_dialog.py" line="53"/>
         <source>Japanese text</source>
         <translation>日本語のテキスト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="55" />
+        <location filename="../briefgen/gui/text_dialog.py" line="55"/>
         <source>&amp;English:</source>
         <translation>英語(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/text_dialog.py" line="57" />
+        <location filename="../briefgen/gui/text_dialog.py" line="57"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
@@ -114,27 +115,27 @@
 <context>
     <name>BriefModel</name>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="139" />
+        <location filename="../briefgen/gui/models/brief_model.py" line="139"/>
         <source>{heading}  ({count})</source>
         <translation>{heading}  ({count})</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="150" />
+        <location filename="../briefgen/gui/models/brief_model.py" line="150"/>
         <source>Note: {text}</source>
         <translation>メモ: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="162" />
+        <location filename="../briefgen/gui/models/brief_model.py" line="162"/>
         <source>{id} (no longer in the library)</source>
         <translation>{id}(ライブラリから削除済み)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="166" />
+        <location filename="../briefgen/gui/models/brief_model.py" line="166"/>
         <source>{text}  [reworded]</source>
         <translation>{text}  [表現変更あり]</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="226" />
+        <location filename="../briefgen/gui/models/brief_model.py" line="226"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
@@ -142,17 +143,17 @@
 <context>
     <name>BriefWizard</name>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="45" />
+        <location filename="../briefgen/gui/wizard.py" line="55"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="46" />
+        <location filename="../briefgen/gui/wizard.py" line="56"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="47" />
+        <location filename="../briefgen/gui/wizard.py" line="57"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
@@ -160,137 +161,137 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="34" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="33"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="35" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="34"/>
         <source>Write the brief as a Word document, a PDF, or both.</source>
         <translation>ブリーフをWord文書、PDF、またはその両方で書き出します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="40" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="39"/>
         <source>&amp;Word document (.docx)</source>
         <translation>&amp;Word文書 (.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="41" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="40"/>
         <source>&amp;PDF (.pdf)</source>
         <translation>&amp;PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="46" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="45"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="47" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="46"/>
         <source>Brow&amp;se…</source>
         <translation>参照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="48" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
         <source>Export a Word document</source>
         <translation>Word文書をエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="49" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
         <source>Export a PDF</source>
         <translation>PDFをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="50" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
         <source>Word document file</source>
         <translation>Word文書ファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="51" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
         <source>PDF file</source>
         <translation>PDFファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="52" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
         <source>Choose the Word document file</source>
         <translation>Word文書ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="53" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
         <source>Choose the PDF file</source>
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="64" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="65" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="69" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="68"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="80" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="79"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="81" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="80"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="82" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="81"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="83" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="82"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="89" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="129" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="128"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="131" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="161" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="160"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="174" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="173"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="183" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="182"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="187" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="188"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="188" />
+        <location filename="../briefgen/gui/pages/export_page.py" line="189"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -298,57 +299,57 @@
 <context>
     <name>FactDetail</name>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="22" />
+        <location filename="../briefgen/gui/fact_detail.py" line="22"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="23" />
+        <location filename="../briefgen/gui/fact_detail.py" line="23"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="25" />
+        <location filename="../briefgen/gui/fact_detail.py" line="25"/>
         <source>Event date</source>
         <translation>出来事の日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="28" />
+        <location filename="../briefgen/gui/fact_detail.py" line="28"/>
         <source>As of</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="29" />
+        <location filename="../briefgen/gui/fact_detail.py" line="29"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="30" />
+        <location filename="../briefgen/gui/fact_detail.py" line="30"/>
         <source>Identifier</source>
         <translation>識別子</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="35" />
+        <location filename="../briefgen/gui/fact_detail.py" line="35"/>
         <source>Superseded by</source>
         <translation>後継ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="39" />
+        <location filename="../briefgen/gui/fact_detail.py" line="39"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="40" />
+        <location filename="../briefgen/gui/fact_detail.py" line="40"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="41" />
+        <location filename="../briefgen/gui/fact_detail.py" line="41"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="42" />
+        <location filename="../briefgen/gui/fact_detail.py" line="42"/>
         <source>Curator notes</source>
         <translation>キュレーターのメモ</translation>
     </message>
@@ -356,27 +357,27 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112" />
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
         <source>Fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112" />
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112" />
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112" />
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="174" />
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="174"/>
         <source>Past its review date ({date}).</source>
         <translation>見直し期限({date})を過ぎています。</translation>
     </message>
@@ -384,172 +385,172 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="51" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="50"/>
         <source>Choose the facts</source>
         <translation>ファクトの選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="53" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="52"/>
         <source>Search in English or Japanese; check the facts the brief should include.</source>
         <translation>英語または日本語で検索し、ブリーフに含めるファクトにチェックを付けます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="59" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="58"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="61" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="60"/>
         <source>e.g. headquarters, 本部, 推進法</source>
         <translation>例: 本部、推進法、headquarters</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="63" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="62"/>
         <source>Search facts</source>
         <translation>ファクトを検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="72" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="71"/>
         <source>Topic filter</source>
         <translation>トピックで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="73" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="72"/>
         <source>Tag filter</source>
         <translation>タグで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="74" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="73"/>
         <source>Status filter</source>
         <translation>ステータスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="75" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
         <source>Source kind filter</source>
         <translation>出典の種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="76" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
         <source>Suggested for section</source>
         <translation>セクション向けの候補</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="77" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
         <source>&amp;Dates from</source>
         <translation>期間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="78" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
         <source>Filter by date range</source>
         <translation>期間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="82" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="81"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="83" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="89" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="88"/>
         <source>&amp;Add suggested facts</source>
         <translation>候補のファクトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="90" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="89"/>
         <source>Add the facts suggested for the section</source>
         <translation>セクション向けの候補ファクトを追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="94" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="93"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="95" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="96" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="95"/>
         <source>Stat&amp;us:</source>
         <translation>ステータス(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="97" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
         <source>Source &amp;kind:</source>
         <translation>出典の種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="104" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="103"/>
         <source>Suggested &amp;for:</source>
         <translation>候補の対象(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="112" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="111"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="122" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="121"/>
         <source>Library facts</source>
         <translation>ライブラリのファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="132" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="131"/>
         <source>Fact details</source>
         <translation>ファクトの詳細</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="138" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="137"/>
         <source>Space checks or unchecks the selected fact.</source>
         <translation>スペースキーで選択中のファクトのチェックを切り替えます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="182" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="181"/>
         <source>All topics</source>
         <translation>すべてのトピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="188" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="187"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="194" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="193"/>
         <source>Any status</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="200" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="199"/>
         <source>Any source</source>
         <translation>すべての出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="210" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="209"/>
         <source>Any section</source>
         <translation>すべてのセクション</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="259" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="260"/>
         <source>{shown} of {total} facts</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="302" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="303"/>
         <source>Add fact</source>
         <translation>ファクトの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="304" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="305"/>
         <source>Remove fact</source>
         <translation>ファクトの削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="324" />
+        <location filename="../briefgen/gui/pages/facts_page.py" line="327"/>
         <source>Add suggested facts</source>
         <translation>候補ファクトの追加</translation>
     </message>
@@ -557,142 +558,142 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="18" />
+        <location filename="../briefgen/gui/labels.py" line="18"/>
         <source>Confirmed</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="19" />
+        <location filename="../briefgen/gui/labels.py" line="19"/>
         <source>Single source</source>
         <translation>単一出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="20" />
+        <location filename="../briefgen/gui/labels.py" line="20"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="21" />
+        <location filename="../briefgen/gui/labels.py" line="21"/>
         <source>Disputed</source>
         <translation>異論あり</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="22" />
+        <location filename="../briefgen/gui/labels.py" line="22"/>
         <source>Superseded</source>
         <translation>更新済み(旧情報)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="30" />
+        <location filename="../briefgen/gui/labels.py" line="30"/>
         <source>Confirmed by the curators against its sources.</source>
         <translation>キュレーターが出典と照合して確認済みです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="33" />
+        <location filename="../briefgen/gui/labels.py" line="33"/>
         <source>Backed by a single source only.</source>
         <translation>出典が一つだけです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="36" />
+        <location filename="../briefgen/gui/labels.py" line="36"/>
         <source>Not yet verified: the brief marks it as unverified.</source>
         <translation>未検証です。ブリーフでは「未検証」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="39" />
+        <location filename="../briefgen/gui/labels.py" line="39"/>
         <source>Sources disagree: the brief marks it as disputed.</source>
         <translation>出典間で食い違いがあります。ブリーフでは「異論あり」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="42" />
+        <location filename="../briefgen/gui/labels.py" line="42"/>
         <source>Replaced by a newer fact: the brief marks it as superseded.</source>
         <translation>新しいファクトに置き換えられています。ブリーフでは「旧情報」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="51" />
+        <location filename="../briefgen/gui/labels.py" line="51"/>
         <source>Review due</source>
         <translation>要見直し</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="57" />
+        <location filename="../briefgen/gui/labels.py" line="57"/>
         <source>Law</source>
         <translation>法令</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="58" />
+        <location filename="../briefgen/gui/labels.py" line="58"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="59" />
+        <location filename="../briefgen/gui/labels.py" line="59"/>
         <source>Parliament</source>
         <translation>国会</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="60" />
+        <location filename="../briefgen/gui/labels.py" line="60"/>
         <source>News</source>
         <translation>報道</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="61" />
+        <location filename="../briefgen/gui/labels.py" line="61"/>
         <source>Commentary</source>
         <translation>論評</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="62" />
+        <location filename="../briefgen/gui/labels.py" line="62"/>
         <source>Reference</source>
         <translation>参考資料</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="63" />
+        <location filename="../briefgen/gui/labels.py" line="63"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="73" />
+        <location filename="../briefgen/gui/labels.py" line="73"/>
         <source>Fact “{fact}” is unverified.</source>
         <translation>ファクト「{fact}」は未検証です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="77" />
+        <location filename="../briefgen/gui/labels.py" line="77"/>
         <source>Fact “{fact}” is disputed.</source>
         <translation>ファクト「{fact}」には異論があります。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="81" />
+        <location filename="../briefgen/gui/labels.py" line="81"/>
         <source>Fact “{fact}” is superseded by “{successor}”.</source>
         <translation>ファクト「{fact}」は「{successor}」に置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="84" />
+        <location filename="../briefgen/gui/labels.py" line="84"/>
         <source>Fact “{fact}” is superseded.</source>
         <translation>ファクト「{fact}」は旧情報です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="88" />
+        <location filename="../briefgen/gui/labels.py" line="88"/>
         <source>Fact “{fact}” is past its review date {detail}.</source>
         <translation>ファクト「{fact}」は見直し期限を過ぎています {detail}。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="93" />
+        <location filename="../briefgen/gui/labels.py" line="93"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="95" />
+        <location filename="../briefgen/gui/labels.py" line="95"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="97" />
+        <location filename="../briefgen/gui/labels.py" line="97"/>
         <source>Fact “{fact}” has no {language} text.</source>
         <translation>ファクト「{fact}」には{language}のテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="101" />
+        <location filename="../briefgen/gui/labels.py" line="101"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="104" />
+        <location filename="../briefgen/gui/labels.py" line="104"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -700,185 +701,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="41" />
+        <location filename="../briefgen/gui/main_window.py" line="41"/>
         <source>Loading the fact library…</source>
         <translation>ファクトライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="60" />
+        <location filename="../briefgen/gui/main_window.py" line="60"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="62" />
+        <location filename="../briefgen/gui/main_window.py" line="62"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="65" />
+        <location filename="../briefgen/gui/main_window.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="67" />
+        <location filename="../briefgen/gui/main_window.py" line="67"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="71" />
+        <location filename="../briefgen/gui/main_window.py" line="71"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="74" />
+        <location filename="../briefgen/gui/main_window.py" line="74"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="78" />
+        <location filename="../briefgen/gui/main_window.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="83" />
+        <location filename="../briefgen/gui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="85" />
+        <location filename="../briefgen/gui/main_window.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="86" />
+        <location filename="../briefgen/gui/main_window.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="88" />
+        <location filename="../briefgen/gui/main_window.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="93" />
+        <location filename="../briefgen/gui/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="94" />
+        <location filename="../briefgen/gui/main_window.py" line="94"/>
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="97" />
+        <location filename="../briefgen/gui/main_window.py" line="97"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="104" />
+        <location filename="../briefgen/gui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="105" />
+        <location filename="../briefgen/gui/main_window.py" line="105"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="138" />
+        <location filename="../briefgen/gui/main_window.py" line="140"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="140" />
-        <source>{count} problem(s) in the library</source>
-        <translation>ライブラリに{count}件の問題</translation>
+        <location filename="../briefgen/gui/main_window.py" line="140"/>
+        <source>1 fact loaded</source>
+        <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="145" />
+        <location filename="../briefgen/gui/main_window.py" line="145"/>
+        <source>1 entry with errors left out</source>
+        <translation>エラーのある1件を除外</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/main_window.py" line="147"/>
+        <source>{count} entries with errors left out</source>
+        <translation>エラーのある{count}件を除外</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/main_window.py" line="151"/>
+        <source>1 warning</source>
+        <translation>警告1件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/main_window.py" line="151"/>
+        <source>{count} warnings</source>
+        <translation>警告{count}件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/main_window.py" line="159"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="146" />
+        <location filename="../briefgen/gui/main_window.py" line="160"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="152" />
+        <location filename="../briefgen/gui/main_window.py" line="166"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184" />
+        <location filename="../briefgen/gui/main_window.py" line="198"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="185" />
+        <location filename="../briefgen/gui/main_window.py" line="199"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="191" />
+        <location filename="../briefgen/gui/main_window.py" line="205"/>
         <source>About briefgen</source>
         <translation>briefgenについて</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="193" />
-        <source>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;Sourced, bilingual policy briefs on Japan's AI Strategy Headquarters, exported to Word and PDF.&lt;/p&gt;</source>
+        <location filename="../briefgen/gui/main_window.py" line="207"/>
+        <source>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;Sourced, bilingual policy briefs on Japan&apos;s AI Strategy Headquarters, exported to Word and PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;人工知能戦略本部に関する出典付きの日英ブリーフを作成し、WordとPDFで書き出します。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="38" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="38"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="39" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="39"/>
         <source>This is exactly what the exported PDF will look like.</source>
         <translation>エクスポートされるPDFと同じ内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="48" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="48"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="50" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="52" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="52"/>
         <source>&amp;Fit Width</source>
         <translation>幅に合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="54" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="54"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="67" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="67"/>
         <source>Preview of the brief</source>
         <translation>ブリーフのプレビュー</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="119" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="119"/>
         <source>Rendering…</source>
         <translation>レンダリング中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="138" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="138"/>
         <source>{pages} page(s)</source>
         <translation>{pages}ページ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="142" />
+        <location filename="../briefgen/gui/pages/preview_page.py" line="142"/>
         <source>The preview could not be rendered: {error}</source>
         <translation>プレビューを作成できませんでした: {error}</translation>
     </message>
@@ -886,112 +907,112 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="47" />
+        <location filename="../briefgen/gui/prompts.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="49" />
+        <location filename="../briefgen/gui/prompts.py" line="49"/>
         <source>Save the changes to “{title}”?</source>
         <translation>「{title}」への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="54" />
-        <source>Your changes will be lost if you don't save them.</source>
+        <location filename="../briefgen/gui/prompts.py" line="54"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>保存しないと変更内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="74" />
+        <location filename="../briefgen/gui/prompts.py" line="74"/>
         <source>File changed on disk</source>
         <translation>ファイルが変更されています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="76" />
+        <location filename="../briefgen/gui/prompts.py" line="76"/>
         <source>“{name}” was changed by someone else since you opened it.</source>
         <translation>「{name}」は開いた後に他のユーザーによって変更されました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="81" />
+        <location filename="../briefgen/gui/prompts.py" line="81"/>
         <source>Replace their version with yours, or save yours elsewhere?</source>
         <translation>相手の版をこちらの版で置き換えますか、それとも別の場所に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="86" />
+        <location filename="../briefgen/gui/prompts.py" line="86"/>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="90" />
+        <location filename="../briefgen/gui/prompts.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="106" />
+        <location filename="../briefgen/gui/prompts.py" line="106"/>
         <source>Library changed</source>
         <translation>ライブラリが変更されています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="108" />
+        <location filename="../briefgen/gui/prompts.py" line="108"/>
         <source>{count} fact(s) in this brief changed in the library since it was saved.</source>
         <translation>このブリーフの保存後、ライブラリで{count}件のファクトが変更されました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="114" />
-        <source>Update the brief? Changed facts take the library's text, superseded facts are replaced by their successors, and removed facts are dropped.</source>
+        <location filename="../briefgen/gui/prompts.py" line="114"/>
+        <source>Update the brief? Changed facts take the library&apos;s text, superseded facts are replaced by their successors, and removed facts are dropped.</source>
         <translation>ブリーフを更新しますか?変更されたファクトはライブラリの内容に、旧情報は後継のファクトに置き換えられ、削除されたファクトは除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="129" />
+        <location filename="../briefgen/gui/prompts.py" line="129"/>
         <source>Discard recovered brief</source>
         <translation>復元用ブリーフの破棄</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="130" />
+        <location filename="../briefgen/gui/prompts.py" line="130"/>
         <source>Delete the autosaved brief? This cannot be undone.</source>
         <translation>自動保存されたブリーフを削除しますか?この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="144" />
+        <location filename="../briefgen/gui/prompts.py" line="144"/>
         <source>Open Brief</source>
         <translation>ブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="146" />
+        <location filename="../briefgen/gui/prompts.py" line="146"/>
         <source>Briefs (*.brief);;All files (*)</source>
         <translation>ブリーフ (*.brief);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="154" />
+        <location filename="../briefgen/gui/prompts.py" line="154"/>
         <source>Save Brief As</source>
         <translation>ブリーフに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="156" />
+        <location filename="../briefgen/gui/prompts.py" line="156"/>
         <source>Briefs (*.brief)</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="167" />
+        <location filename="../briefgen/gui/prompts.py" line="167"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="176" />
+        <location filename="../briefgen/gui/prompts.py" line="176"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="177" />
-        <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library's text.</source>
+        <location filename="../briefgen/gui/prompts.py" line="177"/>
+        <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="191" />
+        <location filename="../briefgen/gui/prompts.py" line="191"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="192" />
+        <location filename="../briefgen/gui/prompts.py" line="192"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
     </message>
@@ -999,23 +1020,23 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="169" />
-        <location filename="../briefgen/gui/session.py" line="171" />
+        <location filename="../briefgen/gui/session.py" line="169"/>
+        <location filename="../briefgen/gui/session.py" line="171"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="221" />
+        <location filename="../briefgen/gui/session.py" line="221"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="234" />
+        <location filename="../briefgen/gui/session.py" line="234"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="274" />
+        <location filename="../briefgen/gui/session.py" line="274"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>
@@ -1023,203 +1044,203 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="54" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="54"/>
         <source>Set up the brief</source>
         <translation>ブリーフの設定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="55" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
         <source>Choose the languages and fill in the title page.</source>
         <translation>言語を選び、表紙の情報を入力します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="62" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="63" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="64" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
         <source>&amp;Bilingual</source>
         <translation>日英併記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="72" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="72"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="75" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="75"/>
         <source>Side by side</source>
         <translation>左右に並べる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="76" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
         <source>Stacked (English, then Japanese)</source>
         <translation>上下に並べる(英語の後に日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>Bilingual layout</source>
         <translation>日英併記のレイアウト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="78" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
         <source>&amp;Layout:</source>
         <translation>レイアウト(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
         <source>&amp;Title (English):</source>
         <translation>タイトル(英語)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
         <source>Title in English</source>
         <translation>英語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="82" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="82"/>
         <source>Title (&amp;Japanese):</source>
         <translation>タイトル(日本語)(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="82" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="82"/>
         <source>Title in Japanese</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="85" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="85"/>
         <source>&amp;Subtitle (English):</source>
         <translation>サブタイトル(英語)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="85" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="85"/>
         <source>Subtitle in English</source>
         <translation>英語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
         <source>Subtitle (J&amp;apanese):</source>
         <translation>サブタイトル(日本語)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
         <source>Subtitle in Japanese</source>
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="90" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
         <source>A&amp;uthor:</source>
         <translation>作成者(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="90" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
         <source>Author</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
         <source>&amp;Organisation:</source>
         <translation>組織(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="96" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="96"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="97" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101" />
-        <location filename="../briefgen/gui/pages/setup_page.py" line="213" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="213"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="104" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="106" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="106"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="108" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="111" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="111"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="113" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="113"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="115" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="115"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="116" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="116"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="199" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="199"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="204" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="204"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="209" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="209"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="214" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="214"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="219" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="219"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="234" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="234"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="244" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="244"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="245" />
+        <location filename="../briefgen/gui/pages/setup_page.py" line="245"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>
@@ -1227,102 +1248,105 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="53" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="59"/>
         <source>Start a brief</source>
         <translation>ブリーフの作成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="54" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="60"/>
         <source>Pick a template for a new brief, or open one you saved before.</source>
         <translation>テンプレートを選んで新しいブリーフを作成するか、保存済みのブリーフを開きます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="67" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="73"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="68" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="74"/>
         <source>Recover the autosaved brief</source>
         <translation>自動保存されたブリーフを復元</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="69" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="75"/>
         <source>D&amp;iscard</source>
         <translation>破棄(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="70" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="76"/>
         <source>Discard the autosaved brief</source>
         <translation>自動保存されたブリーフを破棄</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="80" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="86"/>
         <source>&amp;Templates</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="84" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="92"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="91" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="109"/>
         <source>Loading the fact library…</source>
         <translation>ファクトライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="96" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="115"/>
         <source>Re&amp;cent briefs</source>
         <translation>最近使ったブリーフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="100" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="119"/>
         <source>Recent briefs</source>
         <translation>最近使ったブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="105" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="122"/>
+        <source>Briefs you save will be listed here.</source>
+        <translation>保存したブリーフがここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/start_page.py" line="128"/>
         <source>&amp;Open a saved brief…</source>
         <translation>保存済みのブリーフを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="107" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="130"/>
         <source>Open a saved brief</source>
         <translation>保存済みのブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="141" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="169"/>
         <source>briefgen did not close properly last time. An autosaved copy of “{title}” can be recovered.</source>
         <translation>前回briefgenは正常に終了しませんでした。「{title}」の自動保存コピーを復元できます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="179" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="208"/>
         <source>The fact library could not be loaded: {error}</source>
         <translation>ファクトライブラリを読み込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="198" />
+        <location filename="../briefgen/gui/pages/start_page.py" line="229"/>
         <source>{count} facts in “{name}”.</source>
         <translation>「{name}」に{count}件のファクト。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="215" />
-        <source>Continue with the current brief
-{title}</source>
-        <translation>現在のブリーフの作業を続ける
-{title}</translation>
+        <location filename="../briefgen/gui/pages/start_page.py" line="247"/>
+        <source>Continue with the current brief</source>
+        <translation>現在のブリーフを続ける</translation>
     </message>
 </context>
 <context>
     <name>WarningList</name>
     <message>
-        <location filename="../briefgen/gui/warning_list.py" line="19" />
+        <location filename="../briefgen/gui/warning_list.py" line="19"/>
         <source>Warnings about the brief</source>
         <translation>ブリーフに関する警告</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/warning_list.py" line="27" />
+        <location filename="../briefgen/gui/warning_list.py" line="27"/>
         <source>No warnings: the brief is ready to send.</source>
         <translation>警告はありません。ブリーフは送付できる状態です。</translation>
     </message>

@@ -134,11 +134,25 @@ class MainWindow(QMainWindow):
 
     def _library_loaded(self) -> None:
         library = self.library.library
-        problems = len(library.problems) + len(self.library.template_problems)
-        text = self.tr("{count} facts loaded").format(count=len(library.facts))
-        if problems:
-            text += " · " + self.tr("{count} problem(s) in the library").format(count=problems)
-            self.library_status.setToolTip("\n".join(str(p) for p in library.problems[:50]))
+        errors = len(library.errors) + len(self.library.template_problems)
+        warnings = len(library.warnings)
+        count = len(library.facts)
+        text = (self.tr("1 fact loaded") if count == 1 else self.tr("{count} facts loaded")).format(
+            count=count
+        )
+        if errors:
+            text += " · " + (
+                self.tr("1 entry with errors left out")
+                if errors == 1
+                else self.tr("{count} entries with errors left out")
+            ).format(count=errors)
+        if warnings:
+            text += " · " + (
+                self.tr("1 warning") if warnings == 1 else self.tr("{count} warnings")
+            ).format(count=warnings)
+        if errors or warnings:
+            details = [*self.library.template_problems, *(str(p) for p in library.problems[:50])]
+            self.library_status.setToolTip("\n".join(details))
         self.library_status.setText(text)
 
     def _library_failed(self, message: str) -> None:

@@ -21,26 +21,28 @@ THUMBNAIL_SIZE = QSize(170, 240)
 _SAMPLE_DAY = dt.date(2025, 10, 3)
 
 
-def thumbnail_path(template: Template, library: Library) -> Path:
+def thumbnail_path(template: Template, library: Library, language: str = "en") -> Path:
     """Return where the thumbnail of ``template`` over ``library`` is cached."""
     folder = paths.cache_dir() / "thumbnails"
-    return folder / f"{template.template_id}-{library.content_digest}.png"
+    return folder / f"{template.template_id}-{language}-{library.content_digest}.png"
 
 
-def render_thumbnail(template: Template, library: Library) -> Path:
+def render_thumbnail(template: Template, library: Library, language: str = "en") -> Path:
     """Return the cached thumbnail of ``template``, rendering it first if needed.
 
     Runs in a background job: composes a sample brief, renders it to a
     temporary PDF and draws its first page.
     """
-    target = thumbnail_path(template, library)
+    target = thumbnail_path(template, library, language)
     if target.exists():
         return target
+    from briefgen.core.brief import LanguageMode
     from briefgen.core.compose import compose
     from briefgen.core.templates import new_brief
     from briefgen.render.export import render_composition
 
-    brief = new_brief(template, library, date=_SAMPLE_DAY)
+    mode = LanguageMode.JAPANESE if language == "ja" else LanguageMode.ENGLISH
+    brief = new_brief(template, library, language=mode, date=_SAMPLE_DAY)
     composition = compose(brief, library, template, today=_SAMPLE_DAY)
     with tempfile.TemporaryDirectory(prefix="briefgen-thumb-") as folder:
         pdf = Path(folder) / "thumb.pdf"

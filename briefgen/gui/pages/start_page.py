@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from briefgen.core.templates import Template
 
 CONTINUE = "__continue__"
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _placeholder_icon() -> QIcon:
@@ -79,19 +82,32 @@ class StartPage(BriefPage):
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
         left = QVBoxLayout()
-        columns.addLayout(left, 3)
+        columns.addLayout(left, 5)
         templates_label = QLabel(self.tr("&Templates"))
         templates_label.setStyleSheet("font-weight: bold;")
         left.addWidget(templates_label)
+        # Cards: each template's first page with its name under it; the chosen
+        # template's description is shown below the cards.
         self.templates = QListWidget()
         self.templates.setAccessibleName(self.tr("Templates"))
+        self.templates.setViewMode(QListView.ViewMode.IconMode)
+        self.templates.setFlow(QListView.Flow.LeftToRight)
+        self.templates.setWrapping(True)
+        self.templates.setResizeMode(QListView.ResizeMode.Adjust)
+        self.templates.setMovement(QListView.Movement.Static)
         self.templates.setIconSize(THUMBNAIL_SIZE)
+        self.templates.setGridSize(QSize(THUMBNAIL_SIZE.width() + 48, THUMBNAIL_SIZE.height() + 56))
         self.templates.setWordWrap(True)
-        self.templates.setSpacing(4)
-        self.templates.setUniformItemSizes(False)
+        self.templates.setSpacing(8)
         templates_label.setBuddy(self.templates)
         left.addWidget(self.templates, 1)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.RichText)
+        self.description.setMinimumHeight(self.fontMetrics().height() * 3)
+        left.addWidget(self.description)
         self.status = QLabel(self.tr("Loading the fact library…"))
+        self.status.setStyleSheet("color: palette(mid);")
         left.addWidget(self.status)
 
         right = QVBoxLayout()
@@ -103,6 +119,10 @@ class StartPage(BriefPage):
         self.recent.setAccessibleName(self.tr("Recent briefs"))
         recent_label.setBuddy(self.recent)
         right.addWidget(self.recent, 1)
+        self.no_recent = QLabel(self.tr("Briefs you save will be listed here."))
+        self.no_recent.setWordWrap(True)
+        self.no_recent.setStyleSheet("color: palette(mid);")
+        right.addWidget(self.no_recent)
         self.open_button = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
             self.tr("&Open a saved brief…"),
@@ -111,7 +131,7 @@ class StartPage(BriefPage):
         right.addWidget(self.open_button)
 
         self._placeholder = _placeholder_icon()
-        self.templates.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
+        self.templates.currentItemChanged.connect(lambda *_: self._template_changed())
         self.templates.itemDoubleClicked.connect(lambda _: self._advance())
         self.recent.itemActivated.connect(self._open_recent)
         self.open_button.clicked.connect(self.openRequested)
@@ -124,6 +144,11 @@ class StartPage(BriefPage):
         self.refresh_recovery()
         if self.library.is_loaded:
             self._fill_templates()
+
+    def _template_changed(self) -> None:
+        item = self.templates.currentItem()
+        self.description.setText(str(item.data(DESCRIPTION_ROLE) or "") if item else "")
+        self.completeChanged.emit()
 
     def _advance(self) -> None:
         wizard = self.wizard()
@@ -173,6 +198,7 @@ class StartPage(BriefPage):
             item.setToolTip(str(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
+        self.no_recent.setVisible(self.recent.count() == 0)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.recentRequested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
@@ -187,10 +213,12 @@ class StartPage(BriefPage):
         language = self.context.language
         for template in self.library.templates:
             name = template.name.get_or_other(language)
-            text = f"{name}\n{template.description.get_or_other(language)}"
-            item = QListWidgetItem(self._placeholder, text)
+            description = template.description.get_or_other(language)
+            item = QListWidgetItem(self._placeholder, name)
             item.setData(Qt.ItemDataRole.UserRole, template.template_id)
-            item.setSizeHint(QSize(0, THUMBNAIL_SIZE.height() + 12))
+            item.setData(DESCRIPTION_ROLE, f"<b>{escape(name)}</b><br>{escape(description)}")
+            item.setToolTip(description)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.templates.addItem(item)
             self._request_thumbnail(template, item)
         self._add_continue_item()
@@ -213,13 +241,14 @@ class StartPage(BriefPage):
             self.templates.takeItem(0)
         if brief is None:
             return
+        title = brief.title.get_or_other(self.context.language)
         item = QListWidgetItem(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-            self.tr("Continue with the current brief\n{title}").format(
-                title=brief.title.get_or_other(self.context.language)
-            ),
+            self.tr("Continue with the current brief"),
         )
         item.setData(Qt.ItemDataRole.UserRole, CONTINUE)
+        item.setData(DESCRIPTION_ROLE, f"<b>{escape(title)}</b>")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.templates.insertItem(0, item)
 
     def _request_thumbnail(self, template: Template, item: QListWidgetItem) -> None:
@@ -231,7 +260,10 @@ class StartPage(BriefPage):
                 if list_widget.item(row) is item:
                     item.setIcon(QIcon(str(path)))
 
-        run_in_background(self, lambda: render_thumbnail(template, library), show, lambda _: None)
+        language = self.context.language
+        run_in_background(
+            self, lambda: render_thumbnail(template, library, language), show, lambda _: None
+        )
 
     def initializePage(self) -> None:
         """Refresh the offers each time the user comes back to the start."""
