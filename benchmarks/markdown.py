@@ -71,9 +71,8 @@ def _block(block: Block) -> list[str]:
         for entry in block.entries:
             lines.append(f"{entry.number}. " + " ".join(_paragraph(p) for p in entry.paragraphs))
         return [*lines, ""]
-    if isinstance(block, PageBreak):
-        return ["\\newpage", ""]
-    return []
+    assert isinstance(block, PageBreak)
+    return ["\\newpage", ""]
 
 
 def to_markdown(document: Document) -> str:

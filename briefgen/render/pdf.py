@@ -1,0 +1,294 @@
+"""Write a composed :class:`~briefgen.core.document.Document` as a PDF, with reportlab.
+
+Everything the reader sees comes from the document tree; this module decides
+only how it looks: the page, the running header and footer, the type scale,
+tables and lists. Every font is one of the bundled TrueType files, embedded as
+a subset (see :mod:`briefgen.render.fonts`); character-level font choice and
+escaping live in :mod:`briefgen.render.pdf_text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import partial
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
+
+from briefgen.core.document import Document, Heading, PageSetup, PageSize, Running
+from briefgen.render.base import RenderError, RenderOptions
+from briefgen.render.fonts import LATIN, RegisteredFonts, face_for, register_fonts
+from briefgen.render.pdf_story import RULE, KeepWithNext, build_story
+from briefgen.render.pdf_text import FLAG_COLOUR, Run, fit_runs, font_runs, normalise
+
+GREY = colors.HexColor("#595959")
+RUNNING_SIZE = 8.0  # points, header and footer
+MIN_TEXT_MM = 20.0  # the narrowest text area the margins may leave, as for DOCX
+
+
+class PdfRenderer:
+    """Render a document to PDF with embedded, subset TrueType fonts."""
+
+    format_name = "PDF"
+    extension = ".pdf"
+
+    def render(self, document: Document, options: RenderOptions) -> bytes:
+        """Return the PDF's bytes; raise :class:`RenderError` for content it cannot lay out."""
+        fonts = register_fonts()
+        page_size, margins = _page_geometry(document.page)
+        frame = (
+            page_size[0] - margins.left - margins.right,
+            page_size[1] - margins.top - margins.bottom,
+        )
+        story = build_story(document, fonts, frame)
+        furniture = _Furniture(document.running, fonts, page_size, margins)
+        buffer = BytesIO()
+        template = _BriefTemplate(buffer, document, page_size, margins, furniture)
+        try:
+            template.build(story, canvasmaker=partial(_LabelledCanvas, furniture=furniture))
+        except LayoutError as exc:
+            raise RenderError(
+                "part of the brief is too large to fit on one page (a very long table cell?)"
+            ) from exc
+        return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class _Margins:
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+
+def _page_geometry(setup: PageSetup) -> tuple[tuple[float, float], _Margins]:
+    """Return the page size and margins in points; refuse margins that leave no text area."""
+    size: tuple[float, float] = LETTER if setup.size == PageSize.LETTER else A4
+    if setup.landscape:
+        size = landscape(size)
+    values = (
+        setup.margin_top_mm,
+        setup.margin_bottom_mm,
+        setup.margin_left_mm,
+        setup.margin_right_mm,
+    )
+    if not all(math.isfinite(value) and value >= 0 for value in values):
+        raise RenderError("page margins must be zero or more millimetres")
+    margins = _Margins(*(value * mm for value in values))
+    # Compare in millimetres, as the user gave them (A4 is 210 x 297, Letter 215.9 x 279.4).
+    width = round(size[0] / mm, 1) - setup.margin_left_mm - setup.margin_right_mm
+    height = round(size[1] / mm, 1) - setup.margin_top_mm - setup.margin_bottom_mm
+    if width < MIN_TEXT_MM or height < MIN_TEXT_MM:
+        raise RenderError("the page margins leave no room for text: make them smaller")
+    return size, margins
+
+
+# --- the page: running header and footer, page numbers, metadata -------------------------------
+
+
+class _Furniture:
+    """Draw the running header and footer; the page label waits for the page count."""
+
+    def __init__(
+        self,
+        running: Running,
+        fonts: RegisteredFonts,
+        page_size: tuple[float, float],
+        margins: _Margins,
+    ) -> None:
+        self.running = running
+        self.fonts = fonts
+        self.left = margins.left
+        self.right = page_size[0] - margins.right
+        width = self.right - self.left
+        # Header and footer sit in the margins, close to the text area but never off the page.
+        self.header_y = page_size[1] - max(margins.top - 7 * mm, 5 * mm)
+        self.footer_y = max(margins.bottom - 9 * mm, 4 * mm)
+        self.header_right = self._fit(running.header_right, width * 0.45, bold=True)
+        used = self._width(self.header_right, bold=True)
+        self.header_left = self._fit(running.header_left, width - used - 12)
+        self.footer_left = self._fit(running.footer_left, width * 0.6)
+
+    def _fit(self, text: str, max_width: float, *, bold: bool = False) -> list[Run]:
+        runs = font_runs(text, self.running.lang, self.fonts, bold=bold)
+        measure = partial(self._run_width, bold=bold)
+        return fit_runs(runs, max(max_width, 0.0), measure)
+
+    def _run_width(self, run: Run, *, bold: bool) -> float:
+        return float(stringWidth(run.text, face_for(run.family, bold=bold), RUNNING_SIZE))
+
+    def _width(self, runs: list[Run], *, bold: bool = False) -> float:
+        return sum(self._run_width(run, bold=bold) for run in runs)
+
+    def _draw(
+        self, canvas: Canvas, runs: list[Run], x: float, y: float, *, bold: bool = False
+    ) -> None:
+        for run in runs:
+            face = face_for(run.family, bold=bold)
+            canvas.setFont(face, RUNNING_SIZE)
+            canvas.drawString(x, y, run.text)
+            x += stringWidth(run.text, face, RUNNING_SIZE)
+
+    def draw_page(self, canvas: Canvas, page: int) -> None:
+        """Draw the header, the footer's left part and a reference to the page label."""
+        canvas.saveState()
+        canvas.setFillColor(GREY)
+        self._draw(canvas, self.header_left, self.left, self.header_y)
+        canvas.setFillColor(colors.HexColor(FLAG_COLOUR))
+        width = self._width(self.header_right, bold=True)
+        self._draw(canvas, self.header_right, self.right - width, self.header_y, bold=True)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.left, self.header_y - 2.5 * mm, self.right, self.header_y - 2.5 * mm)
+        canvas.line(self.left, self.footer_y + 4 * mm, self.right, self.footer_y + 4 * mm)
+        canvas.setFillColor(GREY)
+        self._draw(canvas, self.footer_left, self.left, self.footer_y)
+        canvas.restoreState()
+        canvas.doForm(_label_form(page))
+
+    def draw_label(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Draw "Page X of Y" (in the brief's wording) at the right of the footer."""
+        pattern = self.running.page_label or "{page} / {pages}"
+        text = pattern.replace("{page}", str(page)).replace("{pages}", str(pages))
+        runs = self._fit(text, (self.right - self.left) * 0.35)
+        canvas.setFillColor(GREY)
+        self._draw(canvas, runs, self.right - self._width(runs), self.footer_y)
+
+
+def _label_form(page: int) -> str:
+    return f"briefgenPageLabel{page}"
+
+
+class _LabelledCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """A canvas that writes each page's "Page X of Y" label once the page count is known.
+
+    Each page shows a form XObject; the forms are filled in just before the
+    file is written. Unlike re-building the document or deferring whole pages,
+    this keeps bookmarks and links pointing at the right pages.
+    """
+
+    def __init__(self, *args: Any, furniture: _Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+
+    def save(self) -> None:
+        pages = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
+        if self._code:
+            self.showPage()
+        for page in range(1, pages + 1):
+            self.beginForm(_label_form(page))
+            self._furniture.draw_label(self, page, pages)
+            self.endForm()
+        super().save()
+
+
+class _BriefTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """One page template with the running header and footer; headings become bookmarks."""
+
+    def __init__(
+        self,
+        buffer: BytesIO,
+        document: Document,
+        page_size: tuple[float, float],
+        margins: _Margins,
+        furniture: _Furniture,
+    ) -> None:
+        info = document.info
+        super().__init__(
+            buffer,
+            pagesize=page_size,
+            leftMargin=margins.left,
+            rightMargin=margins.right,
+            topMargin=margins.top,
+            bottomMargin=margins.bottom,
+            title=_one_line(info.title),
+            author=_one_line(info.author),
+            subject=_one_line(info.subject),
+            keywords=", ".join(_one_line(keyword) for keyword in info.keywords),
+            creator="briefgen",
+            lang=_language_tag(info.language, document.title_lang),
+            initialFontName=LATIN,  # reportlab's default would put Helvetica in every page
+            initialFontSize=10,
+            displayDocTitle=True,
+            pageCompression=1,
+            keepTogetherClass=KeepWithNext,
+        )
+        frame = Frame(
+            margins.left,
+            margins.bottom,
+            page_size[0] - margins.left - margins.right,
+            page_size[1] - margins.top - margins.bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="text",
+        )
+        self.addPageTemplates(
+            [PageTemplate(id="page", frames=[frame], onPage=self._decorate, pagesize=page_size)]
+        )
+        self._furniture = furniture
+        self._created = info.created
+        self._outline_level = -1
+        self._has_outline = any(
+            isinstance(block, Heading) and block.level <= 2 for block in document.blocks
+        )
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._furniture.draw_page(canvas, canvas.getPageNumber())
+
+    def beforeDocument(self) -> None:
+        """Open the bookmarks pane when there are bookmarks, and date the file."""
+        if self._has_outline:
+            self.canv.showOutline()
+        if self._created is not None:
+            _set_creation_date(self.canv, self._created)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Add a bookmark for a heading just placed, nested by level."""
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        title, key, level = outline
+        level = min(level, self._outline_level + 1)  # a PDF outline cannot skip a level
+        self.canv.addOutlineEntry(title, key, level=level, closed=False)
+        self._outline_level = level
+
+
+def _one_line(text: str) -> str:
+    return " ".join(normalise(text).split())
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+
+
+def _language_tag(tag: str, fallback: str) -> str:
+    """Return ``tag`` for the catalog's /Lang if it looks like a BCP 47 tag, else ``fallback``."""
+    tag = tag.strip()
+    return tag if _LANGUAGE_TAG.fullmatch(tag) else fallback
+
+
+def _set_creation_date(canvas: Canvas, created: dt.datetime) -> None:
+    """Stamp the PDF's CreationDate and ModDate with the brief's creation time."""
+    stamp = getattr(canvas._doc, "_timeStamp", None)  # reportlab has no public setter
+    if stamp is None:
+        return
+    try:
+        local = created.astimezone() if created.tzinfo is None else created
+        offset = local.utcoffset() or dt.timedelta(0)
+    except (OverflowError, ValueError, OSError):  # a naive date the platform cannot localise
+        return
+    minutes = int(offset.total_seconds() // 60)
+    stamp.YMDhms = local.timetuple()[:6]
+    stamp.dhh = int(minutes / 60)
+    stamp.dmm = abs(minutes) % 60

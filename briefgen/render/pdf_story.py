@@ -1,0 +1,555 @@
+"""Turn a document's blocks into reportlab flowables: the type scale, lists, tables, sources.
+
+Used only by :mod:`briefgen.render.pdf`. The look follows Word's built-in
+styles, so the PDF and the DOCX read alike: a large title with the marking
+above it, blue Heading 1-3, bullets, a ruled note (italic in English, never
+in Japanese), small captions, gridded tables with a shaded header row that
+repeats on every page, and borderless side-by-side columns for bilingual text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle as RLParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.flowables import HRFlowable, _listWrapOn
+
+from briefgen.core.document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Lang,
+    Paragraph,
+    ParagraphStyle,
+    SourceList,
+    Span,
+    Table,
+)
+from briefgen.render.base import RenderError
+from briefgen.render.fonts import LATIN, MINCHO, RegisteredFonts
+from briefgen.render.pdf_text import FLAG_COLOUR, anchor_key, normalise, paragraph_markup
+
+ACCENT = colors.HexColor("#1F4E79")  # headings and rules, as Word's built-in heading styles
+RULE = colors.HexColor("#BFBFBF")
+GRID = colors.HexColor("#A6A6A6")
+HEADER_FILL = colors.HexColor("#DCE6F1")
+STRIPE_FILL = colors.HexColor("#F5F8FC")
+NOTE_RULE = colors.HexColor("#9DB3CE")
+MIN_COLUMN = 12.0  # points: no table column is narrower
+KEEP_LEAD = 42.0  # points of what follows a heading that must fit on the heading's page
+CHUNK = 4000  # characters: longer paragraphs are set as several flowables
+
+
+def build_story(
+    document: Document, fonts: RegisteredFonts, frame: tuple[float, float]
+) -> list[Flowable]:
+    """Return the flowables for ``document`` (title block, then blocks) for a text area ``frame``.
+
+    Raise :class:`RenderError` for a table with more columns than the page can hold.
+    """
+    return _StoryBuilder(document, fonts, frame).build()
+
+
+# --- paragraph styles ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Look:
+    size: float
+    leading: tuple[float, float]  # English, Japanese (Japanese needs more air between lines)
+    colour: str = "#1A1A1A"
+    before: float = 0.0
+    after: float = 6.0
+    indent: float = 0.0
+    keep_with_next: bool = False
+
+
+_LOOKS: dict[str, _Look] = {
+    "marking": _Look(8.5, (11, 12), FLAG_COLOUR, after=4),
+    "title": _Look(22, (27, 31), "#1F2A44", after=6),
+    "h1": _Look(15, (19, 22), "#1F4E79", before=16, after=6, keep_with_next=True),
+    "h2": _Look(12.5, (16, 18.5), "#1F4E79", before=12, after=4, keep_with_next=True),
+    "h3": _Look(11, (14, 16), "#2E3B4E", before=9, after=3, keep_with_next=True),
+    ParagraphStyle.BODY: _Look(10.5, (14.5, 17.5), after=6),
+    ParagraphStyle.BULLET: _Look(10.5, (14.5, 17.5), after=3, indent=14),
+    ParagraphStyle.NOTE: _Look(10, (14, 17), "#404040", before=3, after=8, indent=12),
+    ParagraphStyle.SUBTITLE: _Look(13, (17, 20), "#595959", after=4),
+    ParagraphStyle.META: _Look(9.5, (13, 15.5), "#595959", after=2),
+    ParagraphStyle.CAPTION: _Look(9, (12, 14), "#44546A", before=8, after=4, keep_with_next=True),
+    ParagraphStyle.SMALL: _Look(8.5, (11.5, 13.5), "#404040", after=3),
+    "source": _Look(9.5, (13, 15.5), after=4),
+}
+_CELL_SCALE = 0.9  # table text is a little smaller than body text
+
+
+@cache
+def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> RLParagraphStyle:
+    """Return the reportlab style for a kind of paragraph in a language and context.
+
+    ``context`` is "body", "cell" (smaller, tighter) or "source" (a hanging
+    indent of ``hang`` points for the "[n]" number).
+    """
+    look = _LOOKS.get(kind, _LOOKS[ParagraphStyle.BODY])
+    size, leading = look.size, look.leading[lang == "ja"]
+    before, after, indent = look.before, look.after, look.indent
+    if context == "cell":
+        scale = _CELL_SCALE if kind in (ParagraphStyle.BODY, ParagraphStyle.BULLET) else 1.0
+        size, leading = size * scale, leading * scale
+        before, after, indent = 0.0, 2.0, indent * 0.8
+    bullet_indent = max(indent - 10.5, 0.0) if kind == ParagraphStyle.BULLET else 0.0
+    if context == "source":
+        bullet_indent, indent = indent, indent + hang
+    justify = lang == "ja" and kind in (
+        ParagraphStyle.BODY,
+        ParagraphStyle.BULLET,
+        ParagraphStyle.NOTE,
+    )
+    return RLParagraphStyle(
+        f"{kind}-{lang}-{context}-{hang}",
+        fontName=_family(lang),
+        fontSize=size,
+        leading=leading,
+        textColor=colors.HexColor(look.colour),
+        spaceBefore=before,
+        spaceAfter=after,
+        leftIndent=indent,
+        bulletIndent=bullet_indent,
+        bulletFontName=LATIN,
+        bulletFontSize=size,
+        keepWithNext=int(look.keep_with_next),
+        alignment=TA_JUSTIFY if justify else TA_LEFT,
+        wordWrap="CJK" if lang == "ja" else None,
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
+    )
+
+
+def _family(lang: Lang) -> str:
+    """Return the font family a paragraph's style uses for its language."""
+    return MINCHO if lang == "ja" else LATIN
+
+
+class KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
+    """Keep a heading (and a caption) with the start of what follows, like Word's "keep with next".
+
+    reportlab's KeepTogether moves the whole group to the next page when it
+    does not fit, which leaves half a page blank before a long table. Here only
+    the heading and the first lines or rows of what follows must fit.
+    """
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(flowables)
+        # reportlab clears "keep with next" on all but the last flowable; a
+        # heading at the very end keeps it and would be regrouped for ever.
+        for flowable in self._content:
+            flowable.__dict__["keepWithNext"] = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, avail_width, self.canv, dims=dims)
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._last = dims[-1][1] if dims else 0
+        self._wrapInfo = avail_width, avail_height
+        return width, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        lead = self._H - self._last + min(self._last, KEEP_LEAD)
+        if len(self._content) > 1 and avail_height < self._H and lead <= avail_height:
+            return list(self._content)  # start here; the last flowable splits across pages
+        parts: list[Any] = super().split(avail_width, avail_height)
+        return parts
+
+
+class _Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that remembers its line breaks for the width it was last wrapped to.
+
+    reportlab re-breaks a paragraph's lines on every ``wrap``, and a table
+    splitting a tall row across pages wraps every remaining cell again on each
+    page; remembering keeps a long table linear in its length, not quadratic.
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        known = self.__dict__.get("_wrapped")
+        # split() deletes blPara when the paragraph cannot be split: wrap afresh then.
+        if known is not None and known[0] == avail_width and "blPara" in self.__dict__:
+            self.width, self.height = known
+            return self.width, self.height
+        width, height = super().wrap(avail_width, avail_height)
+        self._wrapped = (width, height)
+        return width, height
+
+
+class _AnchoredParagraph(_Paragraph):
+    """A paragraph that is a link destination, and for headings a bookmark.
+
+    ``destination`` names the top of the paragraph; ``outline`` is (title,
+    destination, level) for the bookmark. reportlab's ``<a name>`` markup would
+    do the first, but it stops a very long first word from being split.
+    """
+
+    destination = ""
+    outline: tuple[str, str, int] | None = None
+
+    def draw(self) -> None:
+        if self.destination:
+            self.canv.bookmarkHorizontal(self.destination, 0, self.height)
+        super().draw()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        for index, part in enumerate(parts):
+            part.destination = self.destination if index == 0 else ""
+            part.outline = self.outline if index == 0 else None
+        return parts
+
+
+class _RuledParagraph(_Paragraph):
+    """A paragraph with a rule down its left side: an analyst's note, in any language."""
+
+    def draw(self) -> None:
+        x = self.style.leftIndent - 7
+        self.canv.saveState()
+        self.canv.setStrokeColor(NOTE_RULE)
+        self.canv.setLineWidth(2)
+        self.canv.line(x, 1, x, self.height + 1)
+        self.canv.restoreState()
+        super().draw()
+
+
+class _StoryBuilder:
+    """Turn the document's blocks into reportlab flowables."""
+
+    def __init__(
+        self, document: Document, fonts: RegisteredFonts, frame: tuple[float, float]
+    ) -> None:
+        self.document = document
+        self.fonts = fonts
+        self.frame_width, self.frame_height = frame
+        self.anchors = frozenset(_declared_anchors(document.blocks))
+        self.placed: set[str] = set()  # anchors given a destination already
+
+    def build(self) -> list[Flowable]:
+        """Return the flowables: the title block, then every block in order."""
+        document = self.document
+        story: list[Flowable] = []
+        if document.marking:
+            marking = Span(document.marking, lang=document.title_lang, bold=True)
+            story.extend(self._paragraph((marking,), "marking", document.title_lang))
+        if document.title:
+            title = Span(document.title, lang=document.title_lang)
+            story.extend(self._paragraph((title,), "title", document.title_lang, bold=True))
+        blocks = list(document.blocks)
+        front = (ParagraphStyle.META, ParagraphStyle.SUBTITLE)
+        while blocks and isinstance(blocks[0], Paragraph) and blocks[0].style in front:
+            story.extend(self._block(blocks.pop(0)))
+        if story:
+            rule = HRFlowable(
+                width="100%", thickness=0.75, color=RULE, spaceBefore=4, spaceAfter=10
+            )
+            story.append(rule)
+        for block in blocks:
+            story.extend(self._block(block))
+        return story or [Spacer(1, 1)]
+
+    def _block(self, block: Block) -> list[Flowable]:
+        if isinstance(block, Paragraph):
+            return list(self._body_paragraph(block))
+        if isinstance(block, Heading):
+            return list(self._heading(block))
+        if isinstance(block, Table):
+            return self._table(block)
+        if isinstance(block, SourceList):
+            return self._sources(block)
+        return [RLPageBreak()]
+
+    def _paragraph(
+        self,
+        spans: tuple[Span, ...],
+        kind: str,
+        lang: Lang,
+        *,
+        context: str = "body",
+        bold: bool = False,
+        anchor: str = "",
+        bullet: str | None = None,
+        hang: float = 0.0,
+        cls: type[_Paragraph] = _Paragraph,
+    ) -> list[_Paragraph]:
+        """Return the flowables of one paragraph: one, or several if it is very long.
+
+        reportlab re-breaks the rest of a paragraph on every page it runs
+        onto, so a paragraph of 100,000 characters would take minutes; set as
+        pieces of at most CHUNK characters it takes well under a second.
+        """
+        italic = lang == "en" and kind in (ParagraphStyle.NOTE, ParagraphStyle.CAPTION)
+        destination = self._place(anchor)
+        if destination and not issubclass(cls, _AnchoredParagraph):
+            cls = _AnchoredParagraph
+        style = _style(kind, lang, context, hang)
+        pieces = _chunks(spans)
+        flowables: list[_Paragraph] = []
+        for index, piece in enumerate(pieces):
+            markup = paragraph_markup(
+                piece, self.fonts, self.anchors, base=_family(lang), bold=bold, italic=italic
+            )
+            first, last = index == 0, index == len(pieces) - 1
+            part = style if len(pieces) == 1 else _piece_style(style, first=first, last=last)
+            flowables.append(cls(markup, part, bulletText=bullet if first else None))
+        if destination:
+            flowables[0].destination = anchor_key(destination)
+        return flowables
+
+    def _place(self, anchor: str) -> str:
+        """Return ``anchor`` the first time it is placed, "" after (a destination is unique)."""
+        if not anchor or anchor in self.placed:
+            return ""
+        self.placed.add(anchor)
+        return anchor
+
+    def _body_paragraph(self, paragraph: Paragraph, context: str = "body") -> list[_Paragraph]:
+        bullet = "\u2022" if paragraph.style == ParagraphStyle.BULLET else None
+        cls = _RuledParagraph if paragraph.style == ParagraphStyle.NOTE else _Paragraph
+        style, lang = paragraph.style, paragraph.lang
+        return self._paragraph(
+            paragraph.spans, style, lang, context=context, bullet=bullet, cls=cls
+        )
+
+    def _heading(self, heading: Heading) -> list[_Paragraph]:
+        level = min(max(heading.level, 1), 3)
+        title = " ".join(normalise(heading.text).split())[:200]
+        bookmarked = level <= 2 and bool(title)
+        anchor = heading.anchor if heading.anchor not in self.placed else ""
+        if bookmarked and not anchor:
+            anchor = self._new_anchor()  # the bookmark needs a destination of its own
+        flowables = self._paragraph(
+            (Span(heading.text, lang=heading.lang),),
+            f"h{level}",
+            heading.lang,
+            bold=True,
+            anchor=anchor,
+            cls=_AnchoredParagraph,
+        )
+        if bookmarked:
+            flowables[0].outline = (title, anchor_key(anchor), level - 1)
+        return flowables
+
+    def _new_anchor(self) -> str:
+        number = len(self.placed)
+        while f"briefgen-heading-{number}" in self.anchors | self.placed:
+            number += 1
+        return f"briefgen-heading-{number}"
+
+    def _cell(self, cell: Cell | None, header: bool) -> list[Flowable]:
+        if cell is None or not cell.paragraphs:
+            return [Spacer(0, 0)]
+        flowables: list[Flowable] = []
+        for p in cell.paragraphs:
+            if header:
+                kind = ParagraphStyle.BODY
+                flowables += self._paragraph(p.spans, kind, p.lang, context="cell", bold=True)
+            else:
+                flowables += self._body_paragraph(p, context="cell")
+        return flowables
+
+    def _table(self, table: Table) -> list[Flowable]:
+        columns = max([len(table.header), *(len(row) for row in table.rows)])
+        if columns == 0:
+            return []
+        col_widths = self._column_widths(table.widths, columns)
+        rows: list[tuple[Cell, ...]] = [table.header] if table.header else []
+        rows.extend(table.rows)
+        data = [
+            [
+                self._cell(row[i] if i < len(row) else None, bool(table.header) and n == 0)
+                for i in range(columns)
+            ]
+            for n, row in enumerate(rows)
+        ]
+        flowable = RLTable(
+            data,
+            colWidths=col_widths,
+            repeatRows=1 if table.header and self._fits_as_header(data[0], col_widths) else 0,
+            splitInRow=1,
+            hAlign="LEFT",
+            spaceBefore=4,
+            spaceAfter=10,
+        )
+        flowable.setStyle(_table_style(table.borderless, bool(table.header)))
+        story: list[Flowable] = []
+        if table.caption is not None:
+            caption = table.caption
+            story += self._paragraph(caption.spans, ParagraphStyle.CAPTION, caption.lang)
+        story.append(flowable)
+        return story
+
+    def _column_widths(self, relative: tuple[float, ...], columns: int) -> list[float]:
+        """Return column widths in points from relative widths, each at least MIN_COLUMN."""
+        if columns * MIN_COLUMN > self.frame_width:
+            raise RenderError(f"a table has {columns} columns, too many to fit across the page")
+        widths = relative
+        if len(widths) != columns or not all(math.isfinite(w) and w > 0 for w in widths):
+            widths = (1.0,) * columns
+        total = sum(widths)
+        points = [max(self.frame_width * w / total, MIN_COLUMN) for w in widths]
+        spare = self.frame_width - MIN_COLUMN * columns
+        wide = sum(p - MIN_COLUMN for p in points)
+        return [MIN_COLUMN + (p - MIN_COLUMN) * spare / wide if wide else p for p in points]
+
+    def _fits_as_header(self, row: list[list[Flowable]], widths: list[float]) -> bool:
+        """Return whether the header row is short enough to repeat on every page.
+
+        A header row that repeats must fit on each page with room to spare;
+        reportlab cannot lay out a table whose header is taller than that.
+        """
+        limit = self.frame_height / 3
+        for cell, width in zip(row, widths, strict=True):
+            height = 0.0
+            for flowable in cell:
+                height += flowable.wrap(width - 10, limit)[1] + flowable.getSpaceAfter()
+                if height > limit:
+                    return False
+        return True
+
+    def _sources(self, sources: SourceList) -> list[Flowable]:
+        story: list[Flowable] = []
+        if not sources.entries:
+            return story
+        # One look for every entry, like Word's Bibliography style, with the
+        # hanging indent as wide as the widest "[n]".
+        numbers = [_number(entry.number) for entry in sources.entries]
+        size = _LOOKS["source"].size
+        widest = max(len(number) for number in numbers)
+        hang = math.ceil(stringWidth("[" + "0" * widest + "]", LATIN, size) + 6)
+        hang = min(hang, math.floor(self.frame_width / 3))
+        for entry, number in zip(sources.entries, numbers, strict=True):
+            # An entry with no text still shows its number and is a link target.
+            for index, paragraph in enumerate(entry.paragraphs or (Paragraph(()),)):
+                story += self._paragraph(
+                    paragraph.spans,
+                    "source",
+                    paragraph.lang,
+                    context="source",
+                    hang=hang,
+                    anchor=entry.anchor if index == 0 else "",
+                    bullet=f"[{number}]" if index == 0 else None,
+                )
+        return story
+
+
+def _number(number: int) -> str:
+    """Return a source number as text; absurdly long ones are cut short."""
+    try:
+        text = str(number)
+    except ValueError:  # more digits than Python will convert
+        return "\u2026"
+    return text if len(text) <= 12 else text[:11] + "\u2026"
+
+
+def _chunks(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    """Return ``spans`` cut into pieces of at most CHUNK characters, at a space if one is near."""
+    if sum(len(span.text) for span in spans) <= CHUNK:
+        return [spans]
+    pieces: list[tuple[Span, ...]] = []
+    current: list[Span] = []
+    size = 0
+    for span in spans:
+        text = span.text
+        while text:
+            if size >= CHUNK:
+                pieces.append(tuple(current))
+                current, size = [], 0
+            room = CHUNK - size
+            cut = len(text) if len(text) <= room else _cut(text, room)
+            current.append(dataclasses.replace(span, text=text[:cut]))
+            size += cut
+            text = text[cut:]
+            if text:
+                size = CHUNK  # the piece is full
+    if current:
+        pieces.append(tuple(current))
+    return pieces
+
+
+def _cut(text: str, room: int) -> int:
+    """Return where to cut ``text`` to fit ``room`` characters: after a space or 。、 if near."""
+    near = max(text.rfind(mark, 0, room) for mark in (" ", "\n", "\u3002", "\u3001"))
+    return near + 1 if near >= room * 0.7 else room
+
+
+_PIECE_STYLES: dict[tuple[str, bool, bool], RLParagraphStyle] = {}
+
+
+def _piece_style(style: RLParagraphStyle, *, first: bool, last: bool) -> RLParagraphStyle:
+    """Return ``style`` for a piece of a long paragraph: spacing only outside the paragraph."""
+    key = (style.name, first, last)
+    if key not in _PIECE_STYLES:
+        _PIECE_STYLES[key] = RLParagraphStyle(
+            f"{style.name}-{int(first)}{int(last)}",
+            parent=style,
+            spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0,
+            allowOrphans=1,
+            allowWidows=1,
+        )
+    return _PIECE_STYLES[key]
+
+
+def _declared_anchors(blocks: tuple[Block, ...]) -> set[str]:
+    """Return every anchor a link may point to: headings' and sources'.
+
+    Each of them gets a destination (every heading and every source entry
+    makes a flowable), so no link is left pointing nowhere.
+    """
+    anchors: set[str] = set()
+    for block in blocks:
+        if isinstance(block, Heading) and block.anchor:
+            anchors.add(block.anchor)
+        elif isinstance(block, SourceList):
+            anchors.update(entry.anchor for entry in block.entries if entry.anchor)
+    return anchors
+
+
+def _table_style(borderless: bool, header: bool) -> TableStyle:
+    """Return a grid with a shaded, repeated header row, or aligned columns with no lines."""
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the Helvetica default, even for blanks
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if borderless:
+        commands += [
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+            ("LEFTPADDING", (1, 0), (-1, -1), 9),
+            ("RIGHTPADDING", (0, 0), (-2, -1), 9),
+        ]
+        return TableStyle(commands)
+    commands += [
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]),
+        ]
+    return TableStyle(commands)
