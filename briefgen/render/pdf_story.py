@@ -84,6 +84,8 @@ _LOOKS: dict[str, _Look] = {
     "h3": _Look(11, (14, 16), "#2E3B4E", before=9, after=3, keep_with_next=True),
     ParagraphStyle.BODY: _Look(10.5, (14.5, 17.5), after=6),
     ParagraphStyle.BULLET: _Look(10.5, (14.5, 17.5), after=3, indent=14),
+    # The same item in its second language, aligned with the bullet's text.
+    ParagraphStyle.BULLET_CONTINUE: _Look(10.5, (14.5, 17.5), after=7, indent=14),
     ParagraphStyle.NOTE: _Look(10, (14, 17), "#404040", before=3, after=8, indent=12),
     ParagraphStyle.SUBTITLE: _Look(13, (17, 20), "#595959", after=4),
     ParagraphStyle.META: _Look(9.5, (13, 15.5), "#595959", after=2),
@@ -105,7 +107,11 @@ def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> R
     size, leading = look.size, look.leading[lang == "ja"]
     before, after, indent = look.before, look.after, look.indent
     if context == "cell":
-        scale = _CELL_SCALE if kind in (ParagraphStyle.BODY, ParagraphStyle.BULLET) else 1.0
+        scale = (
+            _CELL_SCALE
+            if kind in (ParagraphStyle.BODY, ParagraphStyle.BULLET, ParagraphStyle.BULLET_CONTINUE)
+            else 1.0
+        )
         size, leading = size * scale, leading * scale
         before, after, indent = 0.0, 2.0, indent * 0.8
     bullet_indent = max(indent - 10.5, 0.0) if kind == ParagraphStyle.BULLET else 0.0
@@ -114,6 +120,7 @@ def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> R
     justify = lang == "ja" and kind in (
         ParagraphStyle.BODY,
         ParagraphStyle.BULLET,
+        ParagraphStyle.BULLET_CONTINUE,
         ParagraphStyle.NOTE,
     )
     return RLParagraphStyle(
