@@ -6,9 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import shutil
-import statistics
 import subprocess
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,9 +31,9 @@ from briefgen.render.pdf import PdfRenderer
 from briefgen.render.pdf_text import MISSING_GLYPH, Run, font_runs, link_target, normalise
 from tests.render.sample import EN_FACT, JA_FACT, URL, sample_document
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils (make system-deps)"
-)
+# poppler-utils reads the PDFs back; `make system-deps` installs it, and a
+# missing tool fails the tests rather than skipping them.
+assert shutil.which("pdftotext") is not None, "needs poppler-utils: run `make system-deps`"
 
 BASE_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats", "Heisei")
 Render = Callable[[Document], Path]
@@ -364,14 +362,3 @@ def test_too_many_table_columns_raise_a_render_error() -> None:
 
 def test_an_empty_document_is_still_a_one_page_pdf(render: Render) -> None:
     assert _pages(render(Document(info=DocumentInfo(title=""), blocks=()))) == 1
-
-
-def test_re_rendering_the_sample_brief_is_fast() -> None:
-    renderer, document = PdfRenderer(), sample_document("en")
-    renderer.render(document, RenderOptions())  # fonts are registered once per process
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        renderer.render(document, RenderOptions())
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.2

@@ -34,9 +34,7 @@ from briefgen.core.document import (
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.pdf import PdfRenderer
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdfinfo") is None, reason="needs poppler-utils (make system-deps)"
-)
+assert shutil.which("pdfinfo") is not None, "needs poppler-utils: run `make system-deps`"
 
 SETTINGS = settings(max_examples=25, deadline=None)
 
