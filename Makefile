@@ -4,9 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck imports pytest setup system-deps translations bench screenshots clean
+.PHONY: run test check lint typecheck imports pytest setup system-deps run-deps translations bench samples screenshots clean
 
-run: setup translations
+run: run-deps setup translations
 	$(PY) -m briefgen
 
 test: system-deps setup translations check
@@ -14,7 +14,10 @@ test: system-deps setup translations check
 check: lint typecheck imports pytest
 
 system-deps:
-	@bash scripts/install-system-deps.sh
+	@bash scripts/install-system-deps.sh test
+
+run-deps:
+	@bash scripts/install-system-deps.sh run
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +45,14 @@ pytest: setup translations
 
 bench: setup
 	$(PY) benchmarks/bench_library.py
+	$(PY) benchmarks/bench_export.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) benchmarks/bench_gui.py
+
+samples: setup
+	$(PY) scripts/render_samples.py
+
+screenshots: setup translations
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

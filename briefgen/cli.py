@@ -258,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen",
         description="Build sourced bilingual briefs on Japan's AI Strategy Headquarters.",
+        epilog="With no command (or `briefgen gui [BRIEF_FILE]`), briefgen opens the desktop app.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

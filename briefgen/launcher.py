@@ -6,14 +6,29 @@ Kept apart from both so that the command line never imports Qt: only
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+
+
+def _no_display() -> bool:
+    """Return True on Linux with no screen to open a window on (and no Qt platform chosen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI for no arguments or `gui [BRIEF]`; hand anything else to the CLI."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] == "gui":
+        if _no_display():
+            print(
+                "briefgen: error: there is no display to open the app on (DISPLAY is not set); "
+                "use the command line (briefgen --help), or run the app under xvfb-run",
+                file=sys.stderr,
+            )
+            return 2
         try:
             from briefgen.gui.app import run_gui
         except ImportError as exc:  # the GUI is optional for batch use

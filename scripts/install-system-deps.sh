@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# Install the Debian packages briefgen's tests and tools need, when missing.
+# Install the Debian packages briefgen needs, when missing:
+#   install-system-deps.sh run    what the app needs to open a window (Qt's libraries)
+#   install-system-deps.sh test   that, plus what the tests and tools use
 # As root it installs them; otherwise it prints the exact command and fails.
 set -euo pipefail
+mode=${1:-test}
 
 packages=(
-  # Qt (PySide6) on a bare Debian machine
+  # Qt (PySide6) on a bare Debian machine, and its X11 (xcb) platform
   libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
-  # a real X window for screenshots (xcb platform)
-  xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0
-  # reading PDFs back (pdftotext, pdffonts, pdfinfo, pdftoppm) with Japanese
-  poppler-utils poppler-data
-  # LibreOffice converts exported DOCX to PDF: our stand-in for Word
-  libreoffice-writer-nogui
-  # a Japanese system font, so LibreOffice can show the DOCX's Japanese
-  fonts-ipaexfont-gothic fonts-ipaexfont-mincho
 )
+if [[ "$mode" == test ]]; then
+  packages+=(
+    # a real X window for screenshots and the GUI benchmark
+    xvfb xauth
+    # reading PDFs back (pdftotext, pdffonts, pdfinfo, pdftoppm) with Japanese
+    poppler-utils poppler-data
+    # LibreOffice converts exported DOCX to PDF: our stand-in for Word
+    libreoffice-writer-nogui
+    # a Japanese system font, so LibreOffice can show the DOCX's Japanese
+    fonts-ipaexfont-gothic fonts-ipaexfont-mincho
+  )
+fi
 if ! python3 -m venv --help >/dev/null 2>&1; then
   packages+=(python3-venv)
 fi
