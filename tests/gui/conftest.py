@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefgen.core import paths
 from briefgen.core.brief_file import FactChange
 from briefgen.core.model import Bilingual
-from briefgen.gui.app import register_fonts
+from briefgen.gui.app import install_translators, register_fonts, translations_dir
 from briefgen.gui.jobs import wait_for_background_jobs
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.main_window import MainWindow
@@ -21,6 +24,7 @@ from briefgen.gui.prompts import ConflictChoice, Prompter, UnsavedChoice
 from briefgen.gui.settings import Settings
 
 WindowFactory = Callable[..., MainWindow]
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @dataclass
@@ -105,3 +109,16 @@ def make_window(qtbot: QtBot, prompter: ScriptedPrompter) -> Iterator[WindowFact
     wait_for_background_jobs()
     for window in windows:
         window.session.close()
+
+
+@pytest.fixture
+def japanese(qapp: QApplication) -> Iterator[None]:
+    """Build the .qm files and install the Japanese translators for one test."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
+    assert (translations_dir() / "briefgen_ja.qm").exists()
+    previous_locale = QLocale()
+    translators = install_translators(qapp, "ja")
+    yield
+    QLocale.setDefault(previous_locale)
+    for translator in translators:
+        qapp.removeTranslator(translator)

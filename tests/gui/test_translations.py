@@ -5,14 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
-from briefgen.gui.app import install_translators, translations_dir
 from tests.gui.conftest import WindowFactory
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,19 +48,6 @@ def test_every_string_in_the_gui_source_is_in_the_ts_file(tmp_path: Path) -> Non
     assert len(in_source) > 100
     missing = sorted(in_source - set(messages(TS_FILE)))
     assert not missing, f"run pyside6-lupdate and translate: {missing}"
-
-
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    """Build the .qm files and install the Japanese translators for one test."""
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
-    assert (translations_dir() / "briefgen_ja.qm").exists()
-    previous_locale = QLocale()
-    translators = install_translators(qapp, "ja")
-    yield
-    QLocale.setDefault(previous_locale)
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("japanese")
