@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +24,7 @@ from briefgen.core.datefmt import DateStyle
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Status
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefgen-brief"
 FORMAT_VERSION = 1
 SUFFIX = ".brief"
@@ -216,7 +218,9 @@ def brief_from_json(data: object, source: str = "brief") -> Brief:
 def encode_brief(brief: Brief) -> bytes:
     """Return the bytes of the ``.brief`` file for ``brief``."""
     text = json.dumps(brief_to_json(brief), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    # Lone surrogates (which a "\ud800" escape in JSON or YAML can produce) are
+    # not characters: UTF-8 cannot hold them, so they are saved as U+FFFD.
+    return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")
 
 
 def decode_brief(data: bytes, source: str = "brief") -> Brief:

@@ -98,7 +98,9 @@ class Library:
         """Return a short digest of every fact's content: it changes when any fact does."""
         digest = hashlib.sha256()
         for fact_id in sorted(self.facts):
-            digest.update(f"{fact_id}={self.facts[fact_id].fingerprint()};".encode())
+            digest.update(
+                f"{fact_id}={self.facts[fact_id].fingerprint()};".encode("utf-8", "surrogatepass")
+            )
         return digest.hexdigest()[:12]
 
     @property

@@ -139,7 +139,8 @@ class Fact:
             self.superseded_by or "",
         ]
         parts.extend(f"{ref.source}|{ref.locator}|{ref.quote}" for ref in self.sources)
-        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
+        # surrogatepass: a digest must not fail on text that is not valid Unicode.
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass"))
         return digest.hexdigest()[:16]
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.flowables import HRFlowable, _listWrapOn
+from reportlab.platypus.paragraph import FragLine
 
 from briefgen.core.document import (
     Block,
@@ -47,7 +48,7 @@ GRID = colors.HexColor("#A6A6A6")
 HEADER_FILL = colors.HexColor("#DCE6F1")
 STRIPE_FILL = colors.HexColor("#F5F8FC")
 NOTE_RULE = colors.HexColor("#9DB3CE")
-MIN_COLUMN = 12.0  # points: no table column is narrower
+MIN_COLUMN = 30.0  # points: no table column is narrower
 KEEP_LEAD = 42.0  # points of what follows a heading that must fit on the heading's page
 CHUNK = 4000  # characters: longer paragraphs are set as several flowables
 
@@ -200,6 +201,23 @@ class _Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab is untyped
         width, height = super().wrap(avail_width, avail_height)
         self._wrapped = (width, height)
         return width, height
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N803 - reportlab's name
+        """Keep the lines split() gave a piece of a Japanese paragraph.
+
+        reportlab re-labels a one-run piece's lines as simple ones even when
+        they came from a paragraph of several runs, and then fails to draw it.
+        """
+        known = self.__dict__.get("blPara")
+        if (
+            known is not None
+            and self.__dict__.get("_splitpara")
+            and len(self.frags) == 1
+            and known.lines
+            and isinstance(known.lines[0], FragLine)
+        ):
+            return known
+        return super().breakLinesCJK(maxWidths)
 
 
 class _AnchoredParagraph(_Paragraph):

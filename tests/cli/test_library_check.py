@@ -226,3 +226,14 @@ def test_command_line_never_prints_a_traceback_for_broken_content(
     for name in ("facts/a.yaml:", "facts/b.yaml:", "facts/c.yaml:", "library.yaml:"):
         assert name in result.stdout
     assert not marker.exists()
+
+
+def test_lone_surrogate_escape_is_reported_at_its_line(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = FACTS_YAML.replace(
+        "    ja: 本法は罰則規定を設けていない。", '    ja: "本法は\\ud800罰則規定を設けていない。"'
+    )
+    code, out = run_check(make_library({"facts/facts.yaml": body}), capsys)
+    assert code == 1
+    assert "facts/facts.yaml:15: invalid YAML" in out

@@ -182,3 +182,11 @@ def test_review_flags_changed_superseded_and_removed_facts(make_library: Library
 
 def test_stamp_of_missing_file_is_none(tmp_path: Path) -> None:
     assert FileStamp.of_file(tmp_path / "none") is None
+
+
+def test_text_that_utf8_cannot_hold_is_saved_as_a_replacement_character(tmp_path: Path) -> None:
+    brief = sample_brief()
+    broken = Brief(template=brief.template, title=Bilingual("A\ud800B", ""), date=brief.date)
+    save_brief(tmp_path / "b.brief", broken, expected=None)
+    loaded, _ = load_brief(tmp_path / "b.brief")
+    assert loaded.title.en == "A\ufffdB"

@@ -296,6 +296,19 @@ def test_a_ten_thousand_character_word_wraps_across_lines_and_pages(
     assert len(_squeeze(_text(path))) > 10_000
 
 
+def test_a_long_japanese_paragraph_with_two_fonts_splits_anywhere_on_the_page(
+    render: Render,
+) -> None:
+    # reportlab mislabels the lines of a one-line piece split off a paragraph of
+    # several font runs and fails to draw it; shifting the paragraph down line by
+    # line makes one of these documents split it exactly there.
+    paragraph = Paragraph((Span("あ" * 5000, lang="ja"), Span("x")), lang="ja")
+    for filler in range(40):
+        blocks = (*(Paragraph((Span("x"),)) for _ in range(filler)), paragraph)
+        path = render(Document(info=DocumentInfo(title="split"), blocks=blocks))
+        assert _squeeze(_text(path)).count("あ") == 5000
+
+
 def test_markup_in_text_is_printed_literally(render: Render, samples: dict[Lang, Path]) -> None:
     assert "An analyst's note with <markup> & ampersands." in _text(samples["en"])
     spans = (Span("<b>not bold</b> &amp; <a href='x'>"), Span(" <font face='Helvetica'>x</font>"))
