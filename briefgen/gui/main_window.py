@@ -215,5 +215,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.close()
+        self.session.release_autosave_lock()
         self.settings.set_window_geometry(self.saveGeometry())
         event.accept()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefgen.core import paths
@@ -56,17 +56,39 @@ class Autosave:
 
     def delete(self) -> None:
         """Remove the autosave and its note of the original file."""
-        for target in (self.path, self.path.with_suffix(".json")):
+        for target in (self.path, self.path.with_suffix(".json"), self.path.with_suffix(".lock")):
             target.unlink(missing_ok=True)
 
 
+def _owner_lock(autosave: Path) -> QLockFile:
+    """Return the lock a running session holds on its autosave.
+
+    Its owner's process id is in the lock file, so a lock left by a session
+    that crashed or was killed is recognised as stale; no time limit applies.
+    """
+    lock = QLockFile(str(autosave.with_suffix(".lock")))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def _abandoned(autosave: Path) -> bool:
+    """Return True when no running session owns ``autosave`` (its owner crashed or quit)."""
+    lock = _owner_lock(autosave)
+    if not lock.tryLock(0):
+        return False  # a briefgen still running (another window) is working on it
+    lock.unlock()
+    return True
+
+
 def find_autosave() -> Autosave | None:
-    """Return the newest readable autosave, or None."""
+    """Return the newest readable autosave that no running session owns, or None."""
     folder = autosave_dir()
     if not folder.is_dir():
         return None
     candidates = sorted(folder.glob("*.brief"), key=lambda p: p.stat().st_mtime, reverse=True)
     for candidate in candidates:
+        if not _abandoned(candidate):
+            continue
         try:
             brief = decode_brief(candidate.read_bytes(), str(candidate))
         except (OSError, BriefFileError):
@@ -137,6 +159,14 @@ class Session(QObject):
         self.path: Path | None = None
         self.stamp: FileStamp | None = None
         self._autosave_path = autosave_dir() / f"session-{os.getpid()}-{uuid.uuid4().hex[:8]}.brief"
+        # Held while this session lives, so another running briefgen does not
+        # offer this session's autosave as if it had crashed.
+        self._autosave_lock = _owner_lock(self._autosave_path)
+        try:
+            self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
+            self._autosave_lock.tryLock(0)
+        except OSError:
+            pass  # no autosave folder: autosave() reports nothing and the user works on
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -316,6 +346,11 @@ class Session(QObject):
         self._debounce.stop()
         for target in (self._autosave_path, self._autosave_path.with_suffix(".json")):
             target.unlink(missing_ok=True)
+
+    def release_autosave_lock(self) -> None:
+        """Let go of this session's autosave lock (the window is closing)."""
+        self._autosave_lock.unlock()
+        self._autosave_path.with_suffix(".lock").unlink(missing_ok=True)
 
     def recover(self, autosave: Autosave) -> None:
         """Continue editing an autosaved brief, as unsaved changes to its original file."""

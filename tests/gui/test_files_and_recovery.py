@@ -91,7 +91,11 @@ def test_autosaved_brief_is_offered_and_recovered_after_a_crash(
     crashed.session.autosave()
     expected = crashed.session.brief
     assert crashed.session.autosave_path.exists()
-    # Simulate a crash: the process dies without closing; a new window starts.
+    # While the session runs, its autosave is its own: nobody else is offered it.
+    assert find_autosave() is None
+    # Simulate a crash: the process dies without closing (its lock goes with it);
+    # a new window starts.
+    crashed.session.release_autosave_lock()
     found = find_autosave()
     assert found is not None and found.brief == expected
 
