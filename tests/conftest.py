@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -116,6 +117,10 @@ def make_library(tmp_path: Path) -> LibraryFactory:
                 path.write_bytes(body)
             else:
                 path.write_text(textwrap.dedent(body), encoding="utf-8")
+            # Files older than the cache's two-second "racily clean" window, as a
+            # library that was not edited this very second is.
+            earlier = time.time() - 60
+            os.utime(path, (earlier, earlier))
         return root
 
     return make

@@ -132,6 +132,18 @@ def assemble(root: Path, contents: Sequence[FileContent], today: dt.date | None 
             origin=Origin(INFO_FILE, 1),
         )
     sources = _unique((s for c in contents for s in c.sources), "source", problems)
+    # Checks that depend on the day are made here, on every load, not when a
+    # file is parsed: parsed files are cached across days.
+    for source in list(sources.values()):
+        if source.accessed is not None and source.accessed > today:
+            problems.append(
+                Problem(
+                    source.origin.path,
+                    source.origin.line,
+                    f"source '{source.id}': 'accessed' {source.accessed} is in the future",
+                )
+            )
+            del sources[source.id]
     candidates = _unique((f for c in contents for f in c.facts), "fact", problems)
     topics = {topic.id for topic in info.topics}
     facts: dict[str, Fact] = {}
@@ -176,6 +188,8 @@ def _cross_check(
     today: dt.date,
 ) -> Iterable[Problem]:
     path, line = fact.origin.path, fact.origin.line
+    if fact.as_of > today:
+        yield Problem(path, line, f"fact '{fact.id}': 'as_of' {fact.as_of} is in the future")
     if topics and fact.topic not in topics:
         yield Problem(
             path, line, f"fact '{fact.id}': topic '{fact.topic}' is not declared in library.yaml"

@@ -47,9 +47,8 @@ def library_files(root: Path) -> list[str]:
     return found
 
 
-def parse_file(root: Path, relative: str, today: dt.date | None = None) -> FileContent:
-    """Return the entries and problems of one library file."""
-    today = today or dt.date.today()
+def parse_file(root: Path, relative: str) -> FileContent:
+    """Return the entries and problems of one library file (the same whatever the day)."""
     try:
         data = (root / relative).read_bytes()
     except OSError as exc:
@@ -64,9 +63,9 @@ def parse_file(root: Path, relative: str, today: dt.date | None = None) -> FileC
         info, problems = read_info(node, relative)
         return FileContent(relative, info=info, problems=tuple(problems))
     if relative.startswith(SOURCES_DIR + "/"):
-        sources, problems = read_entries(node, "sources", relative, read_source, today)
+        sources, problems = read_entries(node, "sources", relative, read_source)
         return FileContent(relative, sources=tuple(sources), problems=tuple(problems))
-    facts, problems = read_entries(node, "facts", relative, read_fact, today)
+    facts, problems = read_entries(node, "facts", relative, read_fact)
     return FileContent(relative, facts=tuple(facts), problems=tuple(problems))
 
 
@@ -83,5 +82,5 @@ def load_library(root: Path, today: dt.date | None = None) -> Library:
     """Return the library in ``root``, parsing every file (no cache)."""
     root = check_root(root)
     with gc_paused():
-        contents = [parse_file(root, relative, today) for relative in library_files(root)]
+        contents = [parse_file(root, relative) for relative in library_files(root)]
         return assemble(root, contents, today)

@@ -263,7 +263,7 @@ def is_web_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
-def read_fact(node: MappingNode, path: str, today: dt.date) -> tuple[Fact | None, list[Problem]]:
+def read_fact(node: MappingNode, path: str) -> tuple[Fact | None, list[Problem]]:
     """Return the fact written at ``node`` (None if it has errors) and its problems."""
     r = EntryReader(node, path, "fact", FACT_FIELDS)
     fact_id = r.identifier("id")
@@ -287,8 +287,6 @@ def read_fact(node: MappingNode, path: str, today: dt.date) -> tuple[Fact | None
                 f"{r.what}: 'date_end' {date_end} is before 'date' {date}",
             )
     as_of = r.date("as_of", required=True)
-    if as_of is not None and as_of > today:
-        r.error(r.line_of_field("as_of"), f"{r.what}: 'as_of' {as_of} is in the future")
     status = r.choice("status", Status)
     superseded_by = r.identifier("superseded_by", required=False) or None
     if status is Status.SUPERSEDED and superseded_by is None:
@@ -348,9 +346,7 @@ def _read_ref(node: Node, fact: EntryReader) -> SourceRef | None:
     return ref if r.ok else None
 
 
-def read_source(
-    node: MappingNode, path: str, today: dt.date
-) -> tuple[Source | None, list[Problem]]:
+def read_source(node: MappingNode, path: str) -> tuple[Source | None, list[Problem]]:
     """Return the source written at ``node`` (None if it has errors) and its problems."""
     r = EntryReader(node, path, "source", SOURCE_FIELDS)
     source_id = r.identifier("id")
@@ -361,16 +357,11 @@ def read_source(
     published = r.partial_date("published")
     published_note = r.text("published_note")
     accessed = r.date("accessed")
-    if accessed is not None:
-        if accessed > today:
-            r.error(
-                r.line_of_field("accessed"), f"{r.what}: 'accessed' {accessed} is in the future"
-            )
-        elif published is not None and accessed < published.first_day():
-            r.error(
-                r.line_of_field("accessed"),
-                f"{r.what}: 'accessed' {accessed} is before 'published' {published}",
-            )
+    if accessed is not None and published is not None and accessed < published.first_day():
+        r.error(
+            r.line_of_field("accessed"),
+            f"{r.what}: 'accessed' {accessed} is before 'published' {published}",
+        )
     language = r.text("language", required=True)
     if language and not LANGUAGE_RE.match(language):
         r.error(r.line_of_field("language"), f"{r.what}: 'language' {language!r} is not a code")
@@ -442,8 +433,7 @@ def read_entries(
     root: Node,
     key: str,
     path: str,
-    reader: Callable[[MappingNode, str, dt.date], tuple[T | None, list[Problem]]],
-    today: dt.date,
+    reader: Callable[[MappingNode, str], tuple[T | None, list[Problem]]],
 ) -> tuple[list[T], list[Problem]]:
     """Return the entries of the top-level ``key`` list of a file, with all problems."""
     problems: list[Problem] = []
@@ -483,7 +473,7 @@ def read_entries(
                 Problem(path, line_of(item), f"each item of '{key}' must be a mapping of fields")
             )
             continue
-        entry, entry_problems = reader(item, path, today)
+        entry, entry_problems = reader(item, path)
         problems.extend(entry_problems)
         if entry is not None:
             entries.append(entry)

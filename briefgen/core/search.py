@@ -26,6 +26,7 @@ import os
 import re
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +166,7 @@ class FactIndex:
         self.path = path
         self._conn = self._connect(path)
         self._ids_by_rowid: dict[int, str] = {}
+        self._generation = ""
 
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
@@ -236,12 +238,12 @@ class FactIndex:
         }
         changed = [rel for rel, stamp in stamps.items() if known.get(rel) != stamp]
         removed = [rel for rel in known if rel not in stamps]
-        parsed = {rel: parse_file(root, rel, today) for rel in changed}
+        parsed = {rel: parse_file(root, rel) for rel in changed}
         reused = [rel for rel in stamps if rel not in parsed]
         contents = dict(self._load(reused))
         missing = [rel for rel in reused if rel not in contents]
         for rel in missing:  # a row lost from the cache: parse it after all
-            parsed[rel] = parse_file(root, rel, today)
+            parsed[rel] = parse_file(root, rel)
         contents.update(parsed)
         ordered = [contents[rel] for rel in stamps]
         self._ids_by_rowid = {
@@ -266,10 +268,15 @@ class FactIndex:
         with self._conn:
             self._conn.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                [(rel, *stamps[rel], _encoder.encode(parsed[rel])) for rel in parsed],
+                [(rel, *_trusted(stamps[rel]), _encoder.encode(parsed[rel])) for rel in parsed],
             )
             self._conn.executemany("DELETE FROM files WHERE path = ?", [(r,) for r in removed])
             reindexed = self._reindex(ordered, to_index, stale_paths) if dirty else 0
+            if dirty:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (uuid.uuid4().hex,)
+                )
+            self._generation = self._current_generation()
         report = SyncReport(
             parsed=tuple(parsed),
             reused=tuple(rel for rel in reused if rel not in parsed),
@@ -345,11 +352,20 @@ class FactIndex:
             sql += " LIMIT ?"
             params.append(max(0, limit))
         try:
+            if self._current_generation() != self._generation:
+                # Another process rebuilt the shared cache since we loaded it:
+                # our row-id map is stale, so ask the database for the ids.
+                sql = f"SELECT fact_id FROM docs WHERE rowid IN ({sql}) ORDER BY rowid"
+                return [fact_id for (fact_id,) in self._conn.execute(sql, params)]
             rows = self._conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
             return []
         by_rowid = self._ids_by_rowid
         return [fact_id for (rowid,) in rows if (fact_id := by_rowid.get(rowid)) is not None]
+
+    def _current_generation(self) -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return str(row[0]) if row else ""
 
 
 _FILE_STRIDE: Final = 1_000_000
@@ -362,6 +378,19 @@ def _rowid(file_no: int, entry_no: int) -> int:
     # sorted by rowid come out in library order, and they stay stable while
     # only the contents of files change.
     return file_no * _FILE_STRIDE + entry_no
+
+
+def _trusted(stamp: tuple[int, int]) -> tuple[int, int]:
+    """Return the stamp to record for a file just parsed.
+
+    A file modified in the last two seconds may be written again within the
+    same clock tick with the same size; its stamp is recorded as unknown so
+    that the next start parses it again (git's "racily clean" rule).
+    """
+    mtime_ns, size = stamp
+    if mtime_ns > time.time_ns() - 2_000_000_000:
+        return (0, size)
+    return stamp
 
 
 def _stamp(path: Path) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from pathlib import Path
@@ -184,3 +185,35 @@ def test_broken_file_does_not_stop_search_over_the_rest(make_library: LibraryFac
     indexed = open_indexed_library(root)
     assert indexed.index.search("本部") == ["hq-established"]
     assert any(p.path == "facts/broken.yaml" for p in indexed.library.errors)
+
+
+def test_search_stays_right_after_another_process_rebuilds_the_shared_cache(
+    make_library: LibraryFactory,
+) -> None:
+    root = make_library()
+    ours = open_indexed_library(root)
+    assert ours.index.search("penalty") == ["act-no-penalties"]
+    # Another process (a second window, the CLI) sees a new file that shifts
+    # every row id, and rebuilds the cache the two share.
+    (root / "facts" / "aaa.yaml").write_text(
+        "facts:\n  - id: first\n    topic: act\n    en: Zebra.\n    ja: 縞馬。\n"
+        "    as_of: 2025-01-01\n    status: confirmed\n    sources: [cao]\n",
+        encoding="utf-8",
+    )
+    open_indexed_library(root).index.close()
+    assert ours.index.search("penalty") == ["act-no-penalties"]
+    assert ours.index.search("zebra") == ["first"]
+
+
+def test_checks_that_depend_on_the_day_are_not_frozen_in_the_cache(
+    make_library: LibraryFactory,
+) -> None:
+    body = FACTS_YAML.replace("    as_of: 2025-10-03", "    as_of: 2025-10-04")
+    root = make_library({"facts/facts.yaml": body})
+    before = open_indexed_library(root, today=dt.date(2025, 10, 3))
+    assert "hq-established" not in before.library.facts
+    assert any("in the future" in p.message for p in before.library.errors)
+    before.index.close()
+    next_day = open_indexed_library(root, today=dt.date(2025, 10, 4))
+    assert next_day.report.parsed == ()
+    assert "hq-established" in next_day.library.facts
