@@ -22,6 +22,7 @@ from briefgen.core.loader import LibraryNotFoundError, load_library
 from briefgen.core.model import Bilingual, Status
 from briefgen.core.paths import default_library_dir
 from briefgen.core.search import FactIndex, open_indexed_library
+from briefgen.core.selection import add_fact
 from briefgen.core.templates import (
     Template,
     TemplateError,
@@ -212,9 +213,13 @@ def _brief_for_export(
             )
         wanted.extend(explicit)
         ordered = list(dict.fromkeys(wanted))
-        if template is None:
-            raise CliError("--select and --facts need a template")
-        brief = place_facts(brief, template, library, ordered)
+        if args.brief:
+            # A saved brief keeps its sections, order, rewording and notes: the
+            # facts are added where they belong.
+            for fact_id in ordered:
+                brief = add_fact(brief, template, library, library.facts[fact_id])
+        elif template is not None:
+            brief = place_facts(brief, template, library, ordered)
     return brief, template
 
 
@@ -299,9 +304,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=[m.value for m in LanguageMode], help="language mode")
     export.add_argument("--layout", choices=[m.value for m in Layout], help="bilingual layout")
     export.add_argument(
-        "--select", action="append", metavar="QUERY", help="add the facts matching QUERY"
+        "--select",
+        action="append",
+        metavar="QUERY",
+        help="the facts matching QUERY (with a template: instead of its suggestions; "
+        "with a saved brief: added to it)",
     )
-    export.add_argument("--facts", action="append", metavar="ID,...", help="add these facts")
+    export.add_argument(
+        "--facts", action="append", metavar="ID,...", help="these facts (as with --select)"
+    )
     export.add_argument("--title", help="the brief's title")
     export.add_argument("--author", help="the author's name")
     export.add_argument("--organisation", help="the author's organisation")

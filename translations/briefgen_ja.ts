@@ -135,7 +135,7 @@
         <translation>{text}  [表現変更あり]</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="226"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="231"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
@@ -171,127 +171,127 @@
         <translation>ブリーフをWord文書、PDF、またはその両方で書き出します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="39"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="40"/>
         <source>&amp;Word document (.docx)</source>
         <translation>&amp;Word文書 (.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="40"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="41"/>
         <source>&amp;PDF (.pdf)</source>
         <translation>&amp;PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="45"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="46"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="46"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
         <source>Brow&amp;se…</source>
         <translation>参照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
         <source>Export a Word document</source>
         <translation>Word文書をエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
         <source>Export a PDF</source>
         <translation>PDFをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
         <source>Word document file</source>
         <translation>Word文書ファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
         <source>PDF file</source>
         <translation>PDFファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
         <source>Choose the Word document file</source>
         <translation>Word文書ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
         <source>Choose the PDF file</source>
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="68"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="69"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="79"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="80"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="81"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="82"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="83"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="128"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="129"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="130"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="131"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="160"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="164"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="173"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="177"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="182"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="186"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="188"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="192"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="189"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="193"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -894,12 +894,17 @@
         <translation>レンダリング中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="138"/>
-        <source>{pages} page(s)</source>
+        <location filename="../briefgen/gui/pages/preview_page.py" line="139"/>
+        <source>1 page</source>
+        <translation>1ページ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/preview_page.py" line="139"/>
+        <source>{pages} pages</source>
         <translation>{pages}ページ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/preview_page.py" line="142"/>
+        <location filename="../briefgen/gui/pages/preview_page.py" line="146"/>
         <source>The preview could not be rendered: {error}</source>
         <translation>プレビューを作成できませんでした: {error}</translation>
     </message>
@@ -972,47 +977,59 @@
         <translation>自動保存されたブリーフを削除しますか?この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="144"/>
+        <location filename="../briefgen/gui/prompts.py" line="141"/>
+        <source>Replace files</source>
+        <translation>ファイルの置き換え</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/prompts.py" line="142"/>
+        <source>These files already exist and will be replaced:
+{names}</source>
+        <translation>次のファイルは既に存在し、置き換えられます:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/prompts.py" line="156"/>
         <source>Open Brief</source>
         <translation>ブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="146"/>
+        <location filename="../briefgen/gui/prompts.py" line="158"/>
         <source>Briefs (*.brief);;All files (*)</source>
         <translation>ブリーフ (*.brief);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="154"/>
+        <location filename="../briefgen/gui/prompts.py" line="165"/>
         <source>Save Brief As</source>
         <translation>ブリーフに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="156"/>
+        <location filename="../briefgen/gui/prompts.py" line="167"/>
         <source>Briefs (*.brief)</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="167"/>
+        <location filename="../briefgen/gui/prompts.py" line="187"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="176"/>
+        <location filename="../briefgen/gui/prompts.py" line="196"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="177"/>
+        <location filename="../briefgen/gui/prompts.py" line="197"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="191"/>
+        <location filename="../briefgen/gui/prompts.py" line="211"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="192"/>
+        <location filename="../briefgen/gui/prompts.py" line="212"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
     </message>
@@ -1020,23 +1037,23 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="169"/>
-        <location filename="../briefgen/gui/session.py" line="171"/>
+        <location filename="../briefgen/gui/session.py" line="215"/>
+        <location filename="../briefgen/gui/session.py" line="217"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="221"/>
+        <location filename="../briefgen/gui/session.py" line="268"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="234"/>
+        <location filename="../briefgen/gui/session.py" line="281"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="274"/>
+        <location filename="../briefgen/gui/session.py" line="322"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>

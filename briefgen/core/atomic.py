@@ -38,7 +38,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     new one, never a mix, and a failure (full disk, no permission) leaves the
     old file as it was and no temporary file behind.
     """
-    path = Path(path)
+    # Write through a symbolic link (a brief kept in a synced folder, say):
+    # replacing the link itself would leave its target unsaved.
+    path = Path(os.path.realpath(path))
     if path.is_dir():
         raise WriteError(f"cannot write {path}: it is a folder")
     if not path.parent.is_dir():

@@ -235,6 +235,8 @@ def decode_brief(data: bytes, source: str = "brief") -> Brief:
         parsed = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BriefFileError(f"{source}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except ValueError as exc:  # e.g. a number longer than Python converts
+        raise BriefFileError(f"{source}: not a briefgen brief file ({exc})") from None
     except RecursionError:
         raise BriefFileError(f"{source}: not a briefgen brief file (nested too deeply)") from None
     return brief_from_json(parsed, source)

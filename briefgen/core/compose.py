@@ -163,8 +163,15 @@ class _Composer:
         return fact
 
     def note_paragraph(self, note: NoteItem, lang: Lang) -> Paragraph:
-        text = note.text.get_or_other(lang)
-        return Paragraph((Span(text, lang=lang),), style=ParagraphStyle.NOTE, lang=lang)
+        # A one-language brief shows a note in whatever language it was
+        # written; a bilingual one shows each language's own text only, so a
+        # note written in English is not printed twice.
+        if self.brief.language is LanguageMode.BILINGUAL:
+            text = note.text.get(lang)
+        else:
+            text = note.text.get_or_other(lang)
+        text_lang: Lang = lang if note.text.get(lang) else ("ja" if lang == "en" else "en")
+        return Paragraph((Span(text, lang=text_lang),), style=ParagraphStyle.NOTE, lang=lang)
 
     # Sections
 
@@ -209,11 +216,18 @@ class _Composer:
         return [self.item_paragraph(i, f, lang, ParagraphStyle.BULLET) for i, f in entries]
 
     def stacked(self, entries: list[tuple[FactItem | NoteItem, Fact | None]]) -> list[Block]:
+        order: tuple[tuple[Lang, ParagraphStyle], ...] = (
+            ("en", ParagraphStyle.BULLET),
+            ("ja", ParagraphStyle.BULLET_CONTINUE),
+        )
         blocks: list[Block] = []
         for item, fact in entries:
-            blocks.append(self.item_paragraph(item, fact, "en", ParagraphStyle.BULLET))
-            second = ParagraphStyle.BULLET_CONTINUE if fact is not None else ParagraphStyle.NOTE
-            blocks.append(self.item_paragraph(item, fact, "ja", second))
+            for lang, style in order:
+                if isinstance(item, NoteItem):
+                    if item.text.get(lang).strip():
+                        blocks.append(self.note_paragraph(item, lang))
+                else:
+                    blocks.append(self.item_paragraph(item, fact, lang, style))
         return blocks
 
     def side_by_side(self, entries: list[tuple[FactItem | NoteItem, Fact | None]]) -> Table:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, ScalarNode
@@ -326,7 +326,7 @@ def new_brief(
         sections.append(Section(section.section_id, section.heading, items, section.display))
     return Brief(
         template=template.template_id,
-        title=title or template.title or template.name,
+        title=_first_filled(title, template.title, template.name),
         language=language,
         layout=layout,
         author=author,
@@ -388,18 +388,17 @@ def place_facts(brief: Brief, template: Template, library: Library, fact_ids: li
         )
         for s in template.sections
     )
-    return Brief(
-        template=brief.template,
-        title=brief.title,
-        language=brief.language,
-        layout=brief.layout,
-        subtitle=brief.subtitle,
-        author=brief.author,
-        organisation=brief.organisation,
-        date=brief.date,
-        marking=brief.marking,
-        date_style=brief.date_style,
+    return replace(
+        brief,
         sections=sections,
         library_version=library.version,
         library_digest=library.content_digest,
     )
+
+
+def _first_filled(*texts: Bilingual | None) -> Bilingual:
+    """Return the first text that has something in either language."""
+    for text in texts:
+        if text is not None and (text.en.strip() or text.ja.strip()):
+            return text
+    return Bilingual()

@@ -133,6 +133,18 @@ class Prompter:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_replace_files(self, paths: list[Path]) -> bool:
+        """Ask before an export replaces files that already exist."""
+        names = "\n".join(str(path) for path in paths)
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Replace files"),
+            QCoreApplication.translate(
+                "Prompter", "These files already exist and will be replaced:\n{names}"
+            ).format(names=names),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something failed, in plain words."""
         QMessageBox.critical(self.parent, title, message)
@@ -149,26 +161,34 @@ class Prompter:
 
     def choose_brief_save_path(self, suggested: Path) -> Path | None:
         """Return where the user wants to save the brief, or None."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent,
+        return self._save_dialog(
             QCoreApplication.translate("Prompter", "Save Brief As"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("Prompter", "Briefs (*.brief)"),
+            "brief",
         )
-        if not name:
+
+    def _save_dialog(
+        self, title: str, suggested: Path, file_filter: str, suffix: str
+    ) -> Path | None:
+        # The dialog adds the suffix itself, so its "replace the file?" question
+        # is about the file that will really be written.
+        dialog = QFileDialog(self.parent, title, str(suggested), file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(str(suggested))
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
-        path = Path(name)
-        return path if path.suffix == ".brief" else path.with_name(path.name + ".brief")
+        return Path(dialog.selectedFiles()[0])
 
     def choose_export_path(self, suggested: Path, file_filter: str) -> Path | None:
         """Return where the user wants to export, or None."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent,
+        return self._save_dialog(
             QCoreApplication.translate("Prompter", "Export To"),
-            str(suggested),
+            suggested,
             file_filter,
+            suggested.suffix.lstrip(".") or "pdf",
         )
-        return Path(name) if name else None
 
     def edit_reword(self, library_text: Bilingual, current: Bilingual | None) -> Bilingual | None:
         """Return a fact's new wording (empty: the library's), or None if cancelled."""

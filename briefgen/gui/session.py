@@ -53,6 +53,7 @@ class Autosave:
     path: Path
     brief: Brief
     original: Path | None
+    original_stamp: FileStamp | None = None  # the original file as the crashed session knew it
 
     def delete(self) -> None:
         """Remove the autosave and its note of the original file."""
@@ -80,12 +81,19 @@ def _abandoned(autosave: Path) -> bool:
     return True
 
 
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # deleted meanwhile by the session that owned it
+        return 0.0
+
+
 def find_autosave() -> Autosave | None:
     """Return the newest readable autosave that no running session owns, or None."""
     folder = autosave_dir()
     if not folder.is_dir():
         return None
-    candidates = sorted(folder.glob("*.brief"), key=lambda p: p.stat().st_mtime, reverse=True)
+    candidates = sorted(folder.glob("*.brief"), key=_modified, reverse=True)
     for candidate in candidates:
         if not _abandoned(candidate):
             continue
@@ -94,13 +102,16 @@ def find_autosave() -> Autosave | None:
         except (OSError, BriefFileError):
             continue
         original: Path | None = None
+        stamp: FileStamp | None = None
         try:
             note = json.loads(candidate.with_suffix(".json").read_text(encoding="utf-8"))
             if isinstance(note, dict) and note.get("path"):
                 original = Path(str(note["path"]))
+                if note.get("sha256"):
+                    stamp = FileStamp(str(note["sha256"]))
         except (OSError, ValueError):
             original = None
-        return Autosave(candidate, brief, original)
+        return Autosave(candidate, brief, original, stamp)
     return None
 
 
@@ -154,7 +165,7 @@ class Session(QObject):
         self.settings = settings
         self.prompter = prompter
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._brief: Brief | None = None
         self.path: Path | None = None
         self.stamp: FileStamp | None = None
@@ -175,6 +186,11 @@ class Session(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(AUTOSAVE_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.autosave)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:  # undone back to what is saved: an autosave would offer stale work
+            self.discard_autosave()
+        self.dirtyChanged.emit(not clean)
 
     # The brief and its edits.
 
@@ -244,6 +260,7 @@ class Session(QObject):
 
     def open(self, path: Path, library: Library | None) -> bool:
         """Open the brief at ``path``; offer to update it if the library changed since."""
+        path = path.absolute()
         try:
             brief, stamp = load_brief(path)
         except BriefFileError as exc:
@@ -290,6 +307,7 @@ class Session(QObject):
 
     def _save_to(self, path: Path, expected: FileStamp | None, overwrite: bool = False) -> bool:
         assert self._brief is not None
+        path = path.absolute()
         try:
             stamp = save_brief(path, self._brief, expected=expected, overwrite=overwrite)
         except ConflictError:
@@ -336,7 +354,10 @@ class Session(QObject):
         try:
             self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self._autosave_path, encode_brief(self._brief))
-            note = {"path": str(self.path) if self.path else ""}
+            note = {
+                "path": str(self.path) if self.path else "",
+                "sha256": self.stamp.sha256 if self.stamp else "",
+            }
             write_atomic(self._autosave_path.with_suffix(".json"), json.dumps(note).encode())
         except Exception:  # an autosave that fails must never interrupt the user's work
             return
@@ -354,10 +375,11 @@ class Session(QObject):
 
     def recover(self, autosave: Autosave) -> None:
         """Continue editing an autosaved brief, as unsaved changes to its original file."""
-        self.start(autosave.brief, autosave.original, None)
-        if autosave.original is not None:
-            self.stamp = FileStamp.of_file(autosave.original)
+        # The stamp the crashed session had: if the file changed on disk since,
+        # saving asks before overwriting, as it would have then.
+        self.start(autosave.brief, autosave.original, autosave.original_stamp)
         self.undo_stack.resetClean()
+        self.autosave()  # the recovered work is on disk again before the old copy goes
         autosave.delete()
         self.dirtyChanged.emit(True)
         self.autosave()

@@ -430,8 +430,10 @@ class _StoryBuilder:
         widths = relative
         if len(widths) != columns or not all(math.isfinite(w) and w > 0 for w in widths):
             widths = (1.0,) * columns
-        total = sum(widths)
-        points = [max(self.frame_width * w / total, MIN_COLUMN) for w in widths]
+        largest = max(widths)
+        shares = [w / largest for w in widths]  # scaled first: huge widths must not overflow
+        total = sum(shares)
+        points = [max(self.frame_width * share / total, MIN_COLUMN) for share in shares]
         spare = self.frame_width - MIN_COLUMN * columns
         wide = sum(p - MIN_COLUMN for p in points)
         return [MIN_COLUMN + (p - MIN_COLUMN) * spare / wide if wide else p for p in points]

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from briefgen.cli import main
-from briefgen.core.brief import Brief, FactItem, LanguageMode, Section
+from briefgen.core.brief import Brief, FactItem, LanguageMode, NoteItem, Section
 from briefgen.core.brief_file import save_brief
 from briefgen.core.model import Bilingual
 from tests.conftest import LibraryFactory
@@ -177,3 +177,35 @@ def test_failed_export_keeps_the_previous_file(
     assert code == 2
     assert "the renderer failed" in err
     assert out_file.read_bytes() == b"%PDF previous"
+
+
+def test_facts_added_to_a_saved_brief_keep_its_notes_and_rewording(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = Brief(
+        template="policy-brief",
+        title=Bilingual("Saved", "保存済み"),
+        date=dt.date(2026, 11, 25),
+        sections=(
+            Section(
+                "summary",
+                Bilingual("Summary", "概要"),
+                (
+                    FactItem("hq-established", reword=Bilingual("The HQ opened in 2025.", "")),
+                    NoteItem("note-1", Bilingual("Our own note.", "")),
+                ),
+            ),
+            Section("timeline", Bilingual("Timeline", "経緯"), (), "table"),
+        ),
+    )
+    path = tmp_path / "saved.brief"
+    save_brief(path, brief, expected=None)
+    out_file = tmp_path / "saved.docx"
+    code, _, _ = run(
+        ["export", str(path), "--facts", "bill-lower-house", "-o", str(out_file)], capsys
+    )
+    assert code == 0
+    text = docx_text(out_file)
+    assert "The HQ opened in 2025." in text
+    assert "Our own note." in text
+    assert "The House of Representatives passed the bill on 24 April 2025." in text

@@ -60,3 +60,14 @@ def test_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_writing_through_a_symbolic_link_updates_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "synced" / "brief.brief"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    link = tmp_path / "brief.brief"
+    link.symlink_to(target)
+    write_atomic(link, b"new")
+    assert link.is_symlink()
+    assert target.read_bytes() == b"new"

@@ -118,6 +118,7 @@ def test_unwritable_folder_gives_a_clear_error_and_keeps_the_old_file(tmp_path: 
             r"sections\[0\].items\[0\]: must be a fact or a note",
         ),
         (b"[" * 100_000, "b.brief"),
+        (b'{"format_version": ' + b"9" * 5000 + b"}", "not a briefgen brief file"),
     ],
 )
 def test_broken_brief_files_give_one_clear_message(data: bytes, message: str) -> None:

@@ -34,6 +34,7 @@ class ScriptedPrompter(Prompter):
     unsaved: UnsavedChoice = UnsavedChoice.DISCARD
     conflict: ConflictChoice = ConflictChoice.CANCEL
     update: bool = True
+    replace: bool = True
     save_path: Path | None = None
     open_path: Path | None = None
     reword: Bilingual | None = None
@@ -58,6 +59,10 @@ class ScriptedPrompter(Prompter):
 
     def ask_recover_discard(self) -> bool:
         return True
+
+    def ask_replace_files(self, paths: list[Path]) -> bool:
+        self.asked.append("replace")
+        return self.replace
 
     def show_error(self, title: str, message: str) -> None:
         self.errors.append((title, message))

@@ -364,6 +364,19 @@ def test_only_web_links_and_existing_anchors_become_links(url: str, expected: st
     assert link_target(url, frozenset({"src-1"})) == expected
 
 
+@pytest.mark.parametrize("widths", [(1.0, 3.0), (1e305, 3e305), (0.25, 0.75)])
+def test_relative_column_widths_of_any_scale_give_the_same_columns(
+    render: Render, widths: tuple[float, float]
+) -> None:
+    row = (Cell((Paragraph((Span("Left"),)),)), Cell((Paragraph((Span("Right"),)),)))
+    table = Table(header=(), rows=(row,), widths=widths)
+    path = render(Document(info=DocumentInfo(title="t"), blocks=(table,)))
+    boxes = _tool("pdftotext", "-bbox", path, "-")
+    x = re.findall(r'<word xMin="([\d.]+)"[^>]*>Right<', boxes)
+    frame = (210 - 40) * 72 / 25.4
+    assert float(x[0]) == pytest.approx(20 * 72 / 25.4 + frame / 4 + 5, abs=1.0)
+
+
 def test_too_many_table_columns_raise_a_render_error() -> None:
     row = tuple(Cell((Paragraph((Span("x"),)),)) for _ in range(100))
     table = Table(header=row, rows=(), widths=(1.0,) * 100)

@@ -211,6 +211,11 @@ class BriefModel(QAbstractItemModel):
             section_id, position = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
         except (ValueError, TypeError):
             return False
+        # An item dragged from another window (another brief) names a place
+        # this brief may not have: only moves within this brief are accepted.
+        source = next((s for s in self.sections if s.section_id == section_id), None)
+        if source is None or not isinstance(position, int) or not 0 <= position < len(source.items):
+            return False
         if parent.internalId() == _SECTION:
             target_section = self.sections[parent.row()].section_id
             target_row = row if row >= 0 else len(self.sections[parent.row()].items)

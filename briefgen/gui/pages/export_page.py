@@ -34,6 +34,7 @@ class ExportPage(BriefPage):
         self.setSubTitle(self.tr("Write the brief as a Word document, a PDF, or both."))
         self.setFinalPage(True)
         self.exported: list[Path] = []
+        self._confirmed: set[Path] = set()
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.docx = QCheckBox(self.tr("&Word document (.docx)"))
@@ -131,21 +132,17 @@ class ExportPage(BriefPage):
         )
         chosen = self.context.prompter.choose_export_path(Path(edit.text()), file_filter)
         if chosen is not None:
-            edit.setText(str(chosen if chosen.suffix == suffix else chosen.with_suffix(suffix)))
+            edit.setText(str(_with_suffix(chosen, suffix)))
+            self._confirmed.add(_with_suffix(chosen, suffix))  # the dialog asked about replacing
 
     def targets(self) -> list[Path]:
         """Return the files to write, as chosen."""
         chosen: list[Path] = []
         if self.docx.isChecked() and self.docx_path.text().strip():
-            chosen.append(Path(self.docx_path.text().strip()).with_suffix(".docx"))
+            chosen.append(_with_suffix(Path(self.docx_path.text().strip()), ".docx"))
         if self.pdf.isChecked() and self.pdf_path.text().strip():
-            chosen.append(Path(self.pdf_path.text().strip()).with_suffix(".pdf"))
+            chosen.append(_with_suffix(Path(self.pdf_path.text().strip()), ".pdf"))
         return chosen
-
-    @property
-    def busy(self) -> bool:
-        """Return True while an export runs."""
-        return self.progress.isVisible()
 
     def export(self) -> None:
         """Export to the chosen files in the background."""
@@ -153,6 +150,13 @@ class ExportPage(BriefPage):
         targets = self.targets()
         if brief is None or not targets or not self.library.is_loaded:
             return
+        # Ask before replacing a file that exists and that neither this page
+        # wrote nor the user picked in a save dialog (a Word file they may have
+        # finished by hand since the last export, say).
+        unasked = [p for p in targets if p.exists() and p not in self._confirmed]
+        if unasked and not self.context.prompter.ask_replace_files(unasked):
+            return
+        self._confirmed.update(targets)
         library = self.library.library
         template = self.library.template_for(brief)
         self.export_button.setEnabled(False)
@@ -200,3 +204,8 @@ class ExportPage(BriefPage):
 def _safe_stem(title: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
     return cleaned[:80] or "brief"
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    """Return ``path`` ending in ``suffix``, adding it rather than replacing a dot in the name."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

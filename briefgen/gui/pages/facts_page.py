@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefgen.core.brief import selected_fact_ids
 from briefgen.core.model import SourceKind, Status
+from briefgen.core.selection import add_fact, add_facts, remove_fact
 from briefgen.gui.fact_detail import fact_html
 from briefgen.gui.fact_filter import FactFilter
 from briefgen.gui.labels import source_kind_name, status_name
@@ -36,7 +37,6 @@ from briefgen.gui.models.fact_table_model import (
     FactTableModel,
 )
 from briefgen.gui.pages.base import BriefPage, PageContext
-from briefgen.gui.selection import add_fact, add_facts, remove_fact
 
 SEARCH_DEBOUNCE_MS = 120
 

@@ -121,7 +121,7 @@ class PreviewPage(BriefPage):
             self,
             lambda: render_brief(brief, library, template, [target]),
             lambda files: self._show(generation, target, files),
-            self._failed,
+            lambda error: self._failed(generation, error),
         )
 
     def _show(self, generation: int, target: Path, files: RenderedFiles) -> None:
@@ -135,9 +135,13 @@ class PreviewPage(BriefPage):
         self.warnings = files.warnings
         self.warning_list.show_warnings(files.warnings)
         self._loaded_generation = generation
-        self.state.setText(self.tr("{pages} page(s)").format(pages=self.document.pageCount()))
+        pages = self.document.pageCount()
+        text = self.tr("1 page") if pages == 1 else self.tr("{pages} pages")
+        self.state.setText(text.format(pages=pages))
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return  # a newer preview is on its way; this old failure no longer matters
         self.state.setText(
             self.tr("The preview could not be rendered: {error}").format(error=error)
         )

@@ -1,23 +1,19 @@
-"""Brief edits the GUI makes from the fact list: add a fact where it belongs, remove it."""
+"""Add facts to a brief where they belong, or take them out (the fact list, the CLI)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from briefgen.core.brief import Brief, FactItem, insert_item
 from briefgen.core.library import Library
 from briefgen.core.model import Fact
-
-if TYPE_CHECKING:
-    from briefgen.core.templates import Template
+from briefgen.core.templates import Template
+from briefgen.core.templates import home_section as template_home_section
 
 
 def home_section(brief: Brief, template: Template | None, library: Library, fact: Fact) -> str:
-    """Return the id of the section of ``brief`` a newly checked fact goes into."""
+    """Return the id of the section of ``brief`` a newly added fact goes into."""
     if template is not None:
-        from briefgen.core.templates import home_section as template_home_section
-
         sections = {s.section_id for s in brief.sections}
         found = template_home_section(template, library, fact, sections)
         if found:
