@@ -91,7 +91,9 @@ def open_main_window(
     window.setProperty("translators", len(translators))
     library.setParent(window)
     window.show()
-    library.load()
+    # The library loads once the window has painted: its loading thread would
+    # otherwise compete for the interpreter with drawing the first frame.
+    window.start_after_first_paint(library.load)
     return window
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from briefgen import __version__
@@ -29,6 +31,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Build the window over ``library``; questions go through ``prompter``."""
         super().__init__(parent)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.settings = settings
         self.library = library
         self.prompter = prompter or Prompter(self)
@@ -54,6 +58,22 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._update_title()
+
+    def start_after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` right after the window's first paint (at once if it has painted)."""
+        if self._painted:
+            work()
+        else:
+            self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, and start what waited for the first frame to be on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            for work in self._after_paint:
+                QTimer.singleShot(0, work)
+            self._after_paint.clear()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from briefgen.core.brief_file import FactChange
-from briefgen.core.model import Bilingual
-from briefgen.gui.text_dialog import BilingualTextDialog
+if TYPE_CHECKING:
+    from briefgen.core.brief_file import FactChange
+    from briefgen.core.model import Bilingual
 
 
 class UnsavedChoice(Enum):
@@ -192,6 +193,8 @@ class Prompter:
 
     def edit_reword(self, library_text: Bilingual, current: Bilingual | None) -> Bilingual | None:
         """Return a fact's new wording (empty: the library's), or None if cancelled."""
+        from briefgen.gui.text_dialog import BilingualTextDialog
+
         dialog = BilingualTextDialog(
             QCoreApplication.translate("Prompter", "Reword Fact for This Brief"),
             QCoreApplication.translate(
@@ -207,6 +210,9 @@ class Prompter:
 
     def edit_note(self, current: Bilingual | None) -> Bilingual | None:
         """Return the text of an analyst note, or None if cancelled."""
+        from briefgen.core.model import Bilingual
+        from briefgen.gui.text_dialog import BilingualTextDialog
+
         dialog = BilingualTextDialog(
             QCoreApplication.translate("Prompter", "Analyst Note"),
             QCoreApplication.translate("Prompter", "Write the note in one or both languages."),

@@ -14,27 +14,21 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefgen.core import paths
-from briefgen.core.atomic import write_atomic
-from briefgen.core.brief import Brief
-from briefgen.core.brief_file import (
-    BriefFileError,
-    ConflictError,
-    FileStamp,
-    decode_brief,
-    encode_brief,
-    load_brief,
-    review_brief,
-    save_brief,
-    update_brief,
-)
-from briefgen.core.library import Library
 from briefgen.gui.prompts import ConflictChoice, Prompter, UnsavedChoice
 from briefgen.gui.settings import Settings
+
+if TYPE_CHECKING:
+    # Brief files are read and written through briefgen.core.brief_file, imported
+    # where it is used: the window's start-up does not need it.
+    from briefgen.core.brief import Brief
+    from briefgen.core.brief_file import FileStamp
+    from briefgen.core.library import Library
 
 AUTOSAVE_INTERVAL_MS = 30_000
 AUTOSAVE_DEBOUNCE_MS = 1_500
@@ -97,6 +91,8 @@ def find_autosave() -> Autosave | None:
     for candidate in candidates:
         if not _abandoned(candidate):
             continue
+        from briefgen.core.brief_file import BriefFileError, FileStamp, decode_brief
+
         try:
             brief = decode_brief(candidate.read_bytes(), str(candidate))
         except (OSError, BriefFileError):
@@ -260,6 +256,8 @@ class Session(QObject):
 
     def open(self, path: Path, library: Library | None) -> bool:
         """Open the brief at ``path``; offer to update it if the library changed since."""
+        from briefgen.core.brief_file import BriefFileError, load_brief, review_brief, update_brief
+
         path = path.absolute()
         try:
             brief, stamp = load_brief(path)
@@ -307,6 +305,8 @@ class Session(QObject):
 
     def _save_to(self, path: Path, expected: FileStamp | None, overwrite: bool = False) -> bool:
         assert self._brief is not None
+        from briefgen.core.brief_file import BriefFileError, ConflictError, save_brief
+
         path = path.absolute()
         try:
             stamp = save_brief(path, self._brief, expected=expected, overwrite=overwrite)
@@ -353,6 +353,9 @@ class Session(QObject):
             return
         try:
             self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
+            from briefgen.core.atomic import write_atomic
+            from briefgen.core.brief_file import encode_brief
+
             write_atomic(self._autosave_path, encode_brief(self._brief))
             note = {
                 "path": str(self.path) if self.path else "",

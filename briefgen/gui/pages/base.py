@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget, QWizardPage
 
-from briefgen.core.brief import Brief
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.prompts import Prompter
 from briefgen.gui.session import Session
 from briefgen.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from briefgen.core.brief import Brief
 
 
 @dataclass(frozen=True, slots=True)
