@@ -131,8 +131,8 @@ class FactsPage(BriefPage):
         self.detail.setAccessibleName(self.tr("Fact details"))
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         self.toggle_hint = QLabel(self.tr("Space checks or unchecks the selected fact."))
         self.toggle_hint.setStyleSheet("color: palette(mid);")
@@ -172,9 +172,12 @@ class FactsPage(BriefPage):
         header.setSectionResizeMode(COLUMN_FACT, QHeaderView.ResizeMode.Stretch)
         for column in (COLUMN_STATUS, COLUMN_TOPIC, COLUMN_DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COLUMN_STATUS, 150)
-        header.resizeSection(COLUMN_TOPIC, 170)
-        header.resizeSection(COLUMN_DATE, 90)
+        # Fixed widths from the font, not ResizeToContents: that would measure
+        # every row, and a library can have 100,000.
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(COLUMN_STATUS, 9 * em)
+        header.resizeSection(COLUMN_TOPIC, 12 * em)
+        header.resizeSection(COLUMN_DATE, 7 * em)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.topic.blockSignals(True)
         self.topic.clear()
