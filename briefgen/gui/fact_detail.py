@@ -40,9 +40,14 @@ def fact_html(fact: Fact, library: Library, language: str, today: dt.date) -> st
     japanese = escape(QCoreApplication.translate("FactDetail", "Japanese"))
     sources = escape(QCoreApplication.translate("FactDetail", "Sources"))
     notes = escape(QCoreApplication.translate("FactDetail", "Curator notes"))
-    parts = [
+    texts = [
         f"<p><b>{english}</b><br>{escape(fact.text.en) or '—'}</p>",
         f"<p lang='ja'><b>{japanese}</b><br>{escape(fact.text.ja) or '—'}</p>",
+    ]
+    if language == "ja":  # the reader's language first
+        texts.reverse()
+    parts = [
+        *texts,
         "<table cellspacing='0' cellpadding='2'>",
         *(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for label, value in rows),
         "</table>",
