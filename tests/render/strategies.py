@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import strategies as st
 
 from briefgen.core.document import (
@@ -11,6 +13,8 @@ from briefgen.core.document import (
     DocumentInfo,
     Heading,
     PageBreak,
+    PageSetup,
+    PageSize,
     Paragraph,
     ParagraphStyle,
     Running,
@@ -133,3 +137,25 @@ documents = st.builds(
     title_lang=langs,
     marking=texts,
 )
+
+page_setups = st.builds(
+    PageSetup,
+    size=st.sampled_from(list(PageSize)),
+    landscape=st.booleans(),
+    margin_top_mm=floats,
+    margin_bottom_mm=floats,
+    margin_left_mm=floats,
+    margin_right_mm=floats,
+)
+
+
+def expected_page(page: PageSetup) -> tuple[float, float, bool]:
+    """Return the paper's width and height in mm, and whether its margins leave room to write."""
+    width, height = (210.0, 297.0) if page.size is PageSize.A4 else (215.9, 279.4)
+    if page.landscape:
+        width, height = height, width
+    margins = (page.margin_left_mm, page.margin_right_mm, page.margin_top_mm, page.margin_bottom_mm)
+    sensible = all(math.isfinite(m) and m >= 0 for m in margins) and (
+        min(width - margins[0] - margins[1], height - margins[2] - margins[3]) >= 20
+    )
+    return width, height, sensible

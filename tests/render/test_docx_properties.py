@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import math
 import zipfile
 from typing import Any
 from xml.etree import ElementTree
@@ -17,14 +16,13 @@ from briefgen.core.document import (
     Document,
     DocumentInfo,
     PageSetup,
-    PageSize,
     Paragraph,
     Span,
 )
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.docx import DocxRenderer
 from briefgen.render.safe_text import clean_text
-from tests.render.strategies import documents, floats, texts
+from tests.render.strategies import documents, expected_page, page_setups, texts
 
 SETTINGS = settings(max_examples=30, deadline=None)
 
@@ -60,26 +58,10 @@ def test_paragraph_text_survives_as_cleaned_text(text: str, lang: str) -> None:
 
 
 @SETTINGS
-@given(
-    st.builds(
-        PageSetup,
-        size=st.sampled_from(list(PageSize)),
-        landscape=st.booleans(),
-        margin_top_mm=floats,
-        margin_bottom_mm=floats,
-        margin_left_mm=floats,
-        margin_right_mm=floats,
-    )
-)
+@given(page_setups)
 def test_any_page_setup_renders_or_raises_render_error(page: PageSetup) -> None:
     document = Document(info=DocumentInfo(title="t"), blocks=(), page=page)
-    width, height = (210.0, 297.0) if page.size is PageSize.A4 else (215.9, 279.4)
-    if page.landscape:
-        width, height = height, width
-    margins = (page.margin_left_mm, page.margin_right_mm, page.margin_top_mm, page.margin_bottom_mm)
-    sensible = all(math.isfinite(m) and m >= 0 for m in margins) and (
-        min(width - margins[0] - margins[1], height - margins[2] - margins[3]) >= 20
-    )
+    width, height, sensible = expected_page(page)
     try:
         data = DocxRenderer().render(document, RenderOptions())
     except RenderError:
@@ -88,5 +70,6 @@ def test_any_page_setup_renders_or_raises_render_error(page: PageSetup) -> None:
     assert sensible
     section: Any = docx.Document(io.BytesIO(data)).sections[0]
     assert section.page_width.mm == pytest.approx(width, abs=0.1)
+    assert section.page_height.mm == pytest.approx(height, abs=0.1)
     assert section.left_margin.mm == pytest.approx(page.margin_left_mm, abs=0.1)
     assert section.bottom_margin.mm == pytest.approx(page.margin_bottom_mm, abs=0.1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import shutil
 import subprocess
@@ -17,14 +16,13 @@ from briefgen.core.document import (
     Document,
     DocumentInfo,
     PageSetup,
-    PageSize,
     Paragraph,
     ParagraphStyle,
     Span,
 )
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.pdf import PdfRenderer
-from tests.render.strategies import documents, floats, langs
+from tests.render.strategies import documents, expected_page, langs, page_setups
 
 assert shutil.which("pdfinfo") is not None, "needs poppler-utils: run `make system-deps`"
 
@@ -95,26 +93,10 @@ def test_showable_text_reads_back_exactly_in_any_paragraph_style(
 
 
 @SETTINGS
-@given(
-    st.builds(
-        PageSetup,
-        size=st.sampled_from(list(PageSize)),
-        landscape=st.booleans(),
-        margin_top_mm=floats,
-        margin_bottom_mm=floats,
-        margin_left_mm=floats,
-        margin_right_mm=floats,
-    )
-)
+@given(page_setups)
 def test_any_page_setup_renders_or_raises_render_error(page: PageSetup) -> None:
     document = Document(info=DocumentInfo(title="t"), blocks=(), page=page)
-    width, height = (210.0, 297.0) if page.size is PageSize.A4 else (215.9, 279.4)
-    if page.landscape:
-        width, height = height, width
-    margins = (page.margin_left_mm, page.margin_right_mm, page.margin_top_mm, page.margin_bottom_mm)
-    sensible = all(math.isfinite(m) and m >= 0 for m in margins) and (
-        min(width - margins[0] - margins[1], height - margins[2] - margins[3]) >= 20
-    )
+    width, height, sensible = expected_page(page)
     try:
         data = PdfRenderer().render(document, RenderOptions())
     except RenderError:
