@@ -125,8 +125,15 @@ def main(argv: list[str]) -> int:
         return 0
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
     for language in LANGUAGES:
-        with tempfile.TemporaryDirectory(prefix="briefgen-shots-data-") as data:
-            env = {**os.environ, "BRIEFGEN_UI_LANG": language, "BRIEFGEN_DATA_DIR": data}
+        # A fresh data and cache folder: no recent files, autosaves or
+        # settings of the user's own show up in the screenshots.
+        with tempfile.TemporaryDirectory(prefix="briefgen-shots-") as folder:
+            env = {
+                **os.environ,
+                "BRIEFGEN_UI_LANG": language,
+                "BRIEFGEN_DATA_DIR": str(Path(folder) / "data"),
+                "BRIEFGEN_CACHE_DIR": str(Path(folder) / "cache"),
+            }
             subprocess.run([sys.executable, __file__, "--lang", language], check=True, env=env)
     return 0
 
