@@ -17,6 +17,7 @@ from functools import partial
 from io import BytesIO
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
@@ -28,11 +29,17 @@ from reportlab.platypus.doctemplate import LayoutError
 from briefgen.core.document import Document, Heading, PageSetup, PageSize, Running
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.fonts import LATIN, RegisteredFonts, face_for, register_fonts
-from briefgen.render.pdf_story import RULE, KeepWithNext, build_story
+from briefgen.render.pdf_flowables import KeepWithNext
+from briefgen.render.pdf_story import RULE, build_story
 from briefgen.render.pdf_text import FLAG_COLOUR, Run, fit_runs, font_runs, normalise
+
+# Compressed streams as binary, not ASCII85 text: a quarter smaller, and
+# reportlab's pure-Python ASCII85 encoder was a quarter of the render time.
+rl_config.useA85 = 0
 
 GREY = colors.HexColor("#595959")
 RUNNING_SIZE = 8.0  # points, header and footer
+LABEL_CHARS = 1000  # characters of a header or footer text worth laying out
 MIN_TEXT_MM = 20.0  # the narrowest text area the margins may leave, as for DOCX
 
 
@@ -120,7 +127,8 @@ class _Furniture:
         self.footer_left = self._fit(running.footer_left, width * 0.6)
 
     def _fit(self, text: str, max_width: float, *, bold: bool = False) -> list[Run]:
-        runs = font_runs(text, self.running.lang, self.fonts, bold=bold)
+        # A line of the running head holds far fewer characters than LABEL_CHARS.
+        runs = font_runs(text[:LABEL_CHARS], self.running.lang, self.fonts, bold=bold)
         measure = partial(self._run_width, bold=bold)
         return fit_runs(runs, max(max_width, 0.0), measure)
 
@@ -158,7 +166,7 @@ class _Furniture:
 
     def draw_label(self, canvas: Canvas, page: int, pages: int) -> None:
         """Draw "Page X of Y" (in the brief's wording) at the right of the footer."""
-        pattern = self.running.page_label or "{page} / {pages}"
+        pattern = self.running.page_label[:LABEL_CHARS] or "{page} / {pages}"
         text = pattern.replace("{page}", str(page)).replace("{pages}", str(pages))
         runs = self._fit(text, (self.right - self.left) * 0.35)
         canvas.setFillColor(GREY)

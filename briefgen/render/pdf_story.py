@@ -9,7 +9,6 @@ repeats on every page, and borderless side-by-side columns for bilingual text.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from dataclasses import dataclass
 from functools import cache
@@ -19,12 +18,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle as RLParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.flowables import HRFlowable, _listWrapOn
-from reportlab.platypus.paragraph import FragLine
+from reportlab.platypus.flowables import HRFlowable
 
 from briefgen.core.document import (
     Block,
@@ -40,6 +37,7 @@ from briefgen.core.document import (
 )
 from briefgen.render.base import RenderError
 from briefgen.render.fonts import LATIN, MINCHO, RegisteredFonts
+from briefgen.render.pdf_flowables import AnchoredParagraph, BriefParagraph, RuledParagraph
 from briefgen.render.pdf_text import FLAG_COLOUR, anchor_key, normalise, paragraph_markup
 
 ACCENT = colors.HexColor("#1F4E79")  # headings and rules, as Word's built-in heading styles
@@ -47,10 +45,7 @@ RULE = colors.HexColor("#BFBFBF")
 GRID = colors.HexColor("#A6A6A6")
 HEADER_FILL = colors.HexColor("#DCE6F1")
 STRIPE_FILL = colors.HexColor("#F5F8FC")
-NOTE_RULE = colors.HexColor("#9DB3CE")
 MIN_COLUMN = 30.0  # points: no table column is narrower
-KEEP_LEAD = 42.0  # points of what follows a heading that must fit on the heading's page
-CHUNK = 4000  # characters: longer paragraphs are set as several flowables
 
 
 def build_story(
@@ -150,113 +145,6 @@ def _family(lang: Lang) -> str:
     return MINCHO if lang == "ja" else LATIN
 
 
-class KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
-    """Keep a heading (and a caption) with the start of what follows, like Word's "keep with next".
-
-    reportlab's KeepTogether moves the whole group to the next page when it
-    does not fit, which leaves half a page blank before a long table. Here only
-    the heading and the first lines or rows of what follows must fit.
-    """
-
-    def __init__(self, flowables: list[Flowable]) -> None:
-        super().__init__(flowables)
-        # reportlab clears "keep with next" on all but the last flowable; a
-        # heading at the very end keeps it and would be regrouped for ever.
-        for flowable in self._content:
-            flowable.__dict__["keepWithNext"] = 0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        dims: list[tuple[float, float]] = []
-        width, height = _listWrapOn(self._content, avail_width, self.canv, dims=dims)
-        self._H = height
-        self._H0 = dims[0][1] if dims else 0
-        self._last = dims[-1][1] if dims else 0
-        self._wrapInfo = avail_width, avail_height
-        return width, 0xFFFFFF  # force a split, as KeepTogether does
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
-            self.wrap(avail_width, avail_height)
-        lead = self._H - self._last + min(self._last, KEEP_LEAD)
-        if len(self._content) > 1 and avail_height < self._H and lead <= avail_height:
-            return list(self._content)  # start here; the last flowable splits across pages
-        parts: list[Any] = super().split(avail_width, avail_height)
-        return parts
-
-
-class _Paragraph(RLParagraph):  # type: ignore[misc]  # reportlab is untyped
-    """A paragraph that remembers its line breaks for the width it was last wrapped to.
-
-    reportlab re-breaks a paragraph's lines on every ``wrap``, and a table
-    splitting a tall row across pages wraps every remaining cell again on each
-    page; remembering keeps a long table linear in its length, not quadratic.
-    """
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        known = self.__dict__.get("_wrapped")
-        # split() deletes blPara when the paragraph cannot be split: wrap afresh then.
-        if known is not None and known[0] == avail_width and "blPara" in self.__dict__:
-            self.width, self.height = known
-            return self.width, self.height
-        width, height = super().wrap(avail_width, avail_height)
-        self._wrapped = (width, height)
-        return width, height
-
-    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N803 - reportlab's name
-        """Keep the lines split() gave a piece of a Japanese paragraph.
-
-        reportlab re-labels a one-run piece's lines as simple ones even when
-        they came from a paragraph of several runs, and then fails to draw it.
-        """
-        known = self.__dict__.get("blPara")
-        if (
-            known is not None
-            and self.__dict__.get("_splitpara")
-            and len(self.frags) == 1
-            and known.lines
-            and isinstance(known.lines[0], FragLine)
-        ):
-            return known
-        return super().breakLinesCJK(maxWidths)
-
-
-class _AnchoredParagraph(_Paragraph):
-    """A paragraph that is a link destination, and for headings a bookmark.
-
-    ``destination`` names the top of the paragraph; ``outline`` is (title,
-    destination, level) for the bookmark. reportlab's ``<a name>`` markup would
-    do the first, but it stops a very long first word from being split.
-    """
-
-    destination = ""
-    outline: tuple[str, str, int] | None = None
-
-    def draw(self) -> None:
-        if self.destination:
-            self.canv.bookmarkHorizontal(self.destination, 0, self.height)
-        super().draw()
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        parts: list[Any] = super().split(avail_width, avail_height)
-        for index, part in enumerate(parts):
-            part.destination = self.destination if index == 0 else ""
-            part.outline = self.outline if index == 0 else None
-        return parts
-
-
-class _RuledParagraph(_Paragraph):
-    """A paragraph with a rule down its left side: an analyst's note, in any language."""
-
-    def draw(self) -> None:
-        x = self.style.leftIndent - 7
-        self.canv.saveState()
-        self.canv.setStrokeColor(NOTE_RULE)
-        self.canv.setLineWidth(2)
-        self.canv.line(x, 1, x, self.height + 1)
-        self.canv.restoreState()
-        super().draw()
-
-
 class _StoryBuilder:
     """Turn the document's blocks into reportlab flowables."""
 
@@ -314,31 +202,20 @@ class _StoryBuilder:
         anchor: str = "",
         bullet: str | None = None,
         hang: float = 0.0,
-        cls: type[_Paragraph] = _Paragraph,
-    ) -> list[_Paragraph]:
-        """Return the flowables of one paragraph: one, or several if it is very long.
-
-        reportlab re-breaks the rest of a paragraph on every page it runs
-        onto, so a paragraph of 100,000 characters would take minutes; set as
-        pieces of at most CHUNK characters it takes well under a second.
-        """
+        cls: type[BriefParagraph] = BriefParagraph,
+    ) -> list[BriefParagraph]:
+        """Return the flowable of one paragraph (in a list, as every block's flowables are)."""
         italic = lang == "en" and kind in (ParagraphStyle.NOTE, ParagraphStyle.CAPTION)
+        markup = paragraph_markup(
+            spans, self.fonts, self.anchors, base=_family(lang), bold=bold, italic=italic
+        )
         destination = self._place(anchor)
-        if destination and not issubclass(cls, _AnchoredParagraph):
-            cls = _AnchoredParagraph
-        style = _style(kind, lang, context, hang)
-        pieces = _chunks(spans)
-        flowables: list[_Paragraph] = []
-        for index, piece in enumerate(pieces):
-            markup = paragraph_markup(
-                piece, self.fonts, self.anchors, base=_family(lang), bold=bold, italic=italic
-            )
-            first, last = index == 0, index == len(pieces) - 1
-            part = style if len(pieces) == 1 else _piece_style(style, first=first, last=last)
-            flowables.append(cls(markup, part, bulletText=bullet if first else None))
+        if destination and not issubclass(cls, AnchoredParagraph):
+            cls = AnchoredParagraph
+        flowable = cls(markup, _style(kind, lang, context, hang), bulletText=bullet)
         if destination:
-            flowables[0].destination = anchor_key(destination)
-        return flowables
+            flowable.destination = anchor_key(destination)
+        return [flowable]
 
     def _place(self, anchor: str) -> str:
         """Return ``anchor`` the first time it is placed, "" after (a destination is unique)."""
@@ -347,15 +224,15 @@ class _StoryBuilder:
         self.placed.add(anchor)
         return anchor
 
-    def _body_paragraph(self, paragraph: Paragraph, context: str = "body") -> list[_Paragraph]:
+    def _body_paragraph(self, paragraph: Paragraph, context: str = "body") -> list[BriefParagraph]:
         bullet = "\u2022" if paragraph.style == ParagraphStyle.BULLET else None
-        cls = _RuledParagraph if paragraph.style == ParagraphStyle.NOTE else _Paragraph
+        cls = RuledParagraph if paragraph.style == ParagraphStyle.NOTE else BriefParagraph
         style, lang = paragraph.style, paragraph.lang
         return self._paragraph(
             paragraph.spans, style, lang, context=context, bullet=bullet, cls=cls
         )
 
-    def _heading(self, heading: Heading) -> list[_Paragraph]:
+    def _heading(self, heading: Heading) -> list[BriefParagraph]:
         level = min(max(heading.level, 1), 3)
         title = " ".join(normalise(heading.text).split())[:200]
         bookmarked = level <= 2 and bool(title)
@@ -368,7 +245,7 @@ class _StoryBuilder:
             heading.lang,
             bold=True,
             anchor=anchor,
-            cls=_AnchoredParagraph,
+            cls=AnchoredParagraph,
         )
         if bookmarked:
             flowables[0].outline = (title, anchor_key(anchor), level - 1)
@@ -486,55 +363,6 @@ def _number(number: int) -> str:
     except ValueError:  # more digits than Python will convert
         return "\u2026"
     return text if len(text) <= 12 else text[:11] + "\u2026"
-
-
-def _chunks(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
-    """Return ``spans`` cut into pieces of at most CHUNK characters, at a space if one is near."""
-    if sum(len(span.text) for span in spans) <= CHUNK:
-        return [spans]
-    pieces: list[tuple[Span, ...]] = []
-    current: list[Span] = []
-    size = 0
-    for span in spans:
-        text = span.text
-        while text:
-            if size >= CHUNK:
-                pieces.append(tuple(current))
-                current, size = [], 0
-            room = CHUNK - size
-            cut = len(text) if len(text) <= room else _cut(text, room)
-            current.append(dataclasses.replace(span, text=text[:cut]))
-            size += cut
-            text = text[cut:]
-            if text:
-                size = CHUNK  # the piece is full
-    if current:
-        pieces.append(tuple(current))
-    return pieces
-
-
-def _cut(text: str, room: int) -> int:
-    """Return where to cut ``text`` to fit ``room`` characters: after a space or 。、 if near."""
-    near = max(text.rfind(mark, 0, room) for mark in (" ", "\n", "\u3002", "\u3001"))
-    return near + 1 if near >= room * 0.7 else room
-
-
-_PIECE_STYLES: dict[tuple[str, bool, bool], RLParagraphStyle] = {}
-
-
-def _piece_style(style: RLParagraphStyle, *, first: bool, last: bool) -> RLParagraphStyle:
-    """Return ``style`` for a piece of a long paragraph: spacing only outside the paragraph."""
-    key = (style.name, first, last)
-    if key not in _PIECE_STYLES:
-        _PIECE_STYLES[key] = RLParagraphStyle(
-            f"{style.name}-{int(first)}{int(last)}",
-            parent=style,
-            spaceBefore=style.spaceBefore if first else 0,
-            spaceAfter=style.spaceAfter if last else 0,
-            allowOrphans=1,
-            allowWidows=1,
-        )
-    return _PIECE_STYLES[key]
 
 
 def _declared_anchors(blocks: tuple[Block, ...]) -> set[str]:

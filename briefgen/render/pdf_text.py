@@ -29,6 +29,7 @@ FLAG_COLOUR = "#9C2B2B"
 FLAG_FILL = "#F6E3E3"  # a pale badge behind status flags
 MUTED_COLOUR = "#666666"
 LINK_COLOUR = "#1F4E79"
+MAX_URL = 2048  # characters, once percent-encoded
 
 # Latin text prefers the Latin family, Japanese text the Japanese one. IPAex
 # has its own proportional Latin letters and digits, designed to sit with its
@@ -273,4 +274,7 @@ def link_target(url: str, anchors: frozenset[str]) -> str | None:
     if scheme not in _LINK_SCHEMES:
         return None
     # A PDF /URI is 7-bit ASCII: percent-encode everything else (spaces too).
-    return quote(url, safe=_URL_SAFE, encoding="utf-8", errors="replace")
+    quoted = quote(url, safe=_URL_SAFE, encoding="utf-8", errors="replace")
+    # Browsers give up on longer addresses, and reportlab writes the address
+    # again for every line of the link: a pasted essay must not become a link.
+    return quoted if len(quoted) <= MAX_URL else None

@@ -299,14 +299,30 @@ def test_a_ten_thousand_character_word_wraps_across_lines_and_pages(
 def test_a_long_japanese_paragraph_with_two_fonts_splits_anywhere_on_the_page(
     render: Render,
 ) -> None:
-    # reportlab mislabels the lines of a one-line piece split off a paragraph of
-    # several font runs and fails to draw it; shifting the paragraph down line by
-    # line makes one of these documents split it exactly there.
+    # The rest of a split paragraph reuses the lines already broken; shifting the
+    # paragraph down line by line splits it at every position of the page.
     paragraph = Paragraph((Span("あ" * 5000, lang="ja"), Span("x")), lang="ja")
     for filler in range(40):
         blocks = (*(Paragraph((Span("x"),)) for _ in range(filler)), paragraph)
         path = render(Document(info=DocumentInfo(title="split"), blocks=blocks))
         assert _squeeze(_text(path)).count("あ") == 5000
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_paragraph_of_many_runs_split_over_many_pages_keeps_every_word_in_order(
+    render: Render, lang: Lang
+) -> None:
+    # A narrow column makes one paragraph of alternating bold and plain runs run
+    # over dozens of pages; the rest of each split reuses the lines already broken.
+    spans = tuple(Span(f"w{n} ", lang=lang, bold=n % 2 == 0) for n in range(1500))
+    row = (Cell((Paragraph(spans, lang=lang),)), Cell((Paragraph((Span("x"),)),)))
+    table = Table(header=(), rows=(row,), widths=(1.0, 10.0))
+    path = render(Document(info=DocumentInfo(title="runs"), blocks=(table,)))
+    assert _pages(path) > 10
+    # Japanese lines may break inside "w12", so compare the text with no spaces,
+    # no page labels and no "x" from the other column.
+    text = re.sub(r"Page\d+of\d+", "", _squeeze(_text(path))).replace("x", "")
+    assert text == "".join(f"w{n}" for n in range(1500))
 
 
 def test_markup_in_text_is_printed_literally(render: Render, samples: dict[Lang, Path]) -> None:
