@@ -475,6 +475,8 @@ def _column_widths(weights: tuple[float, ...], columns: int, total: int) -> list
     """Return ``columns`` widths (twips) summing to ``total``, in proportion to ``weights``."""
     usable = len(weights) == columns and all(math.isfinite(w) and w > 0 for w in weights)
     shares = list(weights) if usable else [1.0] * columns
+    largest = max(shares)
+    shares = [share / largest for share in shares]  # scaled first: huge weights must not overflow
     whole = sum(shares)
     widths = [int(total * share / whole) for share in shares]
     widths[-1] += total - sum(widths)

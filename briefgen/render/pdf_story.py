@@ -15,8 +15,6 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
-from reportlab.lib.styles import ParagraphStyle as RLParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
@@ -37,8 +35,9 @@ from briefgen.core.document import (
 )
 from briefgen.render.base import RenderError
 from briefgen.render.fonts import LATIN, MINCHO, RegisteredFonts
-from briefgen.render.pdf_flowables import AnchoredParagraph, BriefParagraph, RuledParagraph
-from briefgen.render.pdf_text import FLAG_COLOUR, anchor_key, normalise, paragraph_markup
+from briefgen.render.pdf_flowables import BlockStyle, TextBlock, measure
+from briefgen.render.pdf_lines import Ink, tokenize
+from briefgen.render.pdf_text import FLAG_COLOUR, anchor_key, normalise, paragraph_pieces
 
 ACCENT = colors.HexColor("#1F4E79")  # headings and rules, as Word's built-in heading styles
 RULE = colors.HexColor("#BFBFBF")
@@ -93,8 +92,8 @@ _CELL_SCALE = 0.9  # table text is a little smaller than body text
 
 
 @cache
-def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> RLParagraphStyle:
-    """Return the reportlab style for a kind of paragraph in a language and context.
+def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> BlockStyle:
+    """Return the style for a kind of paragraph in a language and context.
 
     ``context`` is "body", "cell" (smaller, tighter) or "source" (a hanging
     indent of ``hang`` points for the "[n]" number).
@@ -119,24 +118,18 @@ def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> R
         ParagraphStyle.BULLET_CONTINUE,
         ParagraphStyle.NOTE,
     )
-    return RLParagraphStyle(
-        f"{kind}-{lang}-{context}-{hang}",
-        fontName=_family(lang),
-        fontSize=size,
+    return BlockStyle(
+        size=size,
         leading=leading,
-        textColor=colors.HexColor(look.colour),
-        spaceBefore=before,
-        spaceAfter=after,
-        leftIndent=indent,
-        bulletIndent=bullet_indent,
-        bulletFontName=LATIN,
-        bulletFontSize=size,
-        keepWithNext=int(look.keep_with_next),
-        alignment=TA_JUSTIFY if justify else TA_LEFT,
-        wordWrap="CJK" if lang == "ja" else None,
-        splitLongWords=1,
-        allowWidows=0,
-        allowOrphans=0,
+        colour=look.colour,
+        space_before=before,
+        space_after=after,
+        indent=indent,
+        bullet_indent=bullet_indent,
+        bullet_face=LATIN,
+        justify=justify,
+        keep_with_next=look.keep_with_next,
+        ruled=kind == ParagraphStyle.NOTE,
     )
 
 
@@ -200,22 +193,23 @@ class _StoryBuilder:
         context: str = "body",
         bold: bool = False,
         anchor: str = "",
-        bullet: str | None = None,
+        bullet: str = "",
         hang: float = 0.0,
-        cls: type[BriefParagraph] = BriefParagraph,
-    ) -> list[BriefParagraph]:
+    ) -> list[TextBlock]:
         """Return the flowable of one paragraph (in a list, as every block's flowables are)."""
         italic = lang == "en" and kind in (ParagraphStyle.NOTE, ParagraphStyle.CAPTION)
-        markup = paragraph_markup(
-            spans, self.fonts, self.anchors, base=_family(lang), bold=bold, italic=italic
-        )
+        style = _style(kind, lang, context, hang)
+        base = Ink("", style.size, style.colour)
+        pieces = paragraph_pieces(spans, self.fonts, self.anchors, base, bold=bold, italic=italic)
         destination = self._place(anchor)
-        if destination and not issubclass(cls, AnchoredParagraph):
-            cls = AnchoredParagraph
-        flowable = cls(markup, _style(kind, lang, context, hang), bulletText=bullet)
-        if destination:
-            flowable.destination = anchor_key(destination)
-        return [flowable]
+        return [
+            TextBlock(
+                tokenize(pieces, measure),
+                style,
+                bullet=bullet,
+                destination=anchor_key(destination) if destination else "",
+            )
+        ]
 
     def _place(self, anchor: str) -> str:
         """Return ``anchor`` the first time it is placed, "" after (a destination is unique)."""
@@ -224,15 +218,12 @@ class _StoryBuilder:
         self.placed.add(anchor)
         return anchor
 
-    def _body_paragraph(self, paragraph: Paragraph, context: str = "body") -> list[BriefParagraph]:
-        bullet = "\u2022" if paragraph.style == ParagraphStyle.BULLET else None
-        cls = RuledParagraph if paragraph.style == ParagraphStyle.NOTE else BriefParagraph
+    def _body_paragraph(self, paragraph: Paragraph, context: str = "body") -> list[TextBlock]:
+        bullet = "\u2022" if paragraph.style == ParagraphStyle.BULLET else ""
         style, lang = paragraph.style, paragraph.lang
-        return self._paragraph(
-            paragraph.spans, style, lang, context=context, bullet=bullet, cls=cls
-        )
+        return self._paragraph(paragraph.spans, style, lang, context=context, bullet=bullet)
 
-    def _heading(self, heading: Heading) -> list[BriefParagraph]:
+    def _heading(self, heading: Heading) -> list[TextBlock]:
         level = min(max(heading.level, 1), 3)
         title = " ".join(normalise(heading.text).split())[:200]
         bookmarked = level <= 2 and bool(title)
@@ -245,7 +236,6 @@ class _StoryBuilder:
             heading.lang,
             bold=True,
             anchor=anchor,
-            cls=AnchoredParagraph,
         )
         if bookmarked:
             flowables[0].outline = (title, anchor_key(anchor), level - 1)
@@ -351,7 +341,7 @@ class _StoryBuilder:
                     context="source",
                     hang=hang,
                     anchor=entry.anchor if index == 0 else "",
-                    bullet=f"[{number}]" if index == 0 else None,
+                    bullet=f"[{number}]" if index == 0 else "",
                 )
         return story
 

@@ -1,11 +1,11 @@
-"""Turn document text into reportlab paragraph markup: fonts per character, escaping, links.
+"""Turn document text into styled pieces for the PDF: fonts per character, cleaning, links.
 
-reportlab's ``Paragraph`` parses an XML-like markup and draws each run in one
-font with no fallback, so this module decides the font of every character
-before reportlab sees it: Latin text in the Latin family, Japanese in the
+A font draws only the glyphs it has, so this module decides the font of every
+character before layout: Latin text in the Latin family, Japanese in the
 Japanese family, characters a font lacks in the other family, and characters no
 bundled font has as a visible U+25A1 WHITE SQUARE. All text goes through
-:func:`~briefgen.render.safe_text.clean_text` and XML escaping first.
+:func:`~briefgen.render.safe_text.clean_text` first. Text is never parsed as
+markup, so ``<b>`` or ``&amp;`` in a fact is printed as written.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
-from xml.sax.saxutils import escape
 
 from briefgen.core.document import Lang, Span, SpanRole
 from briefgen.render.fonts import LATIN, MINCHO, RegisteredFonts, face_for
+from briefgen.render.pdf_lines import Ink
 from briefgen.render.safe_text import clean_text
 
 MISSING_GLYPH = "\u25a1"  # WHITE SQUARE: shown for characters no bundled font has
@@ -30,6 +30,8 @@ FLAG_FILL = "#F6E3E3"  # a pale badge behind status flags
 MUTED_COLOUR = "#666666"
 LINK_COLOUR = "#1F4E79"
 MAX_URL = 2048  # characters, once percent-encoded
+SUPER_SHRINK = 2.0  # points smaller than the text: citation numbers
+SUPER_RISE = 0.5  # of the text size: how far citation numbers are raised
 
 # Latin text prefers the Latin family, Japanese text the Japanese one. IPAex
 # has its own proportional Latin letters and digits, designed to sit with its
@@ -63,6 +65,9 @@ class Run:
 
 
 LINE_BREAK = Run("", "\n")  # a hard line break between runs
+
+# Text and how it looks; an ink of None is a hard line break.
+Piece = tuple[str, Ink | None]
 
 
 def normalise(text: str) -> str:
@@ -136,84 +141,60 @@ def _place(
     return MINCHO, MISSING_GLYPH
 
 
-def runs_markup(
-    runs: Iterable[Run], *, base: str = LATIN, bold: bool = False, italic: bool = False
-) -> str:
-    """Return paragraph markup for ``runs``: each run in its family, bold and italic as tags.
-
-    Runs in ``base``, the paragraph style's family, need no font tag (fewer
-    tags make reportlab's parsing and line breaking faster).
-    """
-    parts: list[str] = []
-    for run in runs:
-        if run.text == "\n":
-            parts.append("<br/>")
-            continue
-        opening, closing = "", ""
-        if run.family != base:
-            opening, closing = '<font face="' + run.family + '">', "</font>"
-        if italic and run.family == LATIN:  # Japanese has no italics: keep it upright
-            opening += "<i>"
-            closing = "</i>" + closing
-        if bold:
-            opening += "<b>"
-            closing = "</b>" + closing
-        parts.append(opening + escape(run.text) + closing)
-    return "".join(parts)
-
-
-def span_markup(
+def span_pieces(
     span: Span,
     fonts: RegisteredFonts,
     anchors: frozenset[str],
+    base: Ink,
     *,
-    base: str = LATIN,
     bold: bool = False,
     italic: bool = False,
-) -> str:
-    """Return the markup for one span: fonts, role styling, and its link if it has one.
+) -> list[Piece]:
+    """Return the pieces of one span: fonts per character, role styling, and its link.
 
-    ``bold`` and ``italic`` apply to the span whatever it says (a heading is
-    bold, an English note italic); Japanese runs are never slanted.
+    ``base`` gives the paragraph's size and colour; ``bold`` and ``italic``
+    apply to the span whatever it says (a heading is bold, an English note
+    italic); Japanese runs are never slanted (their faces have no italics).
     """
     strong = bold or span.bold or span.role in (SpanRole.FLAG, SpanRole.LABEL)
     slanted = italic or span.italic
     runs = font_runs(span.text, span.lang, fonts, bold=strong, italic=slanted)
-    markup = runs_markup(runs, base=base, bold=strong, italic=slanted)
-    if not markup:
-        return ""
+    if not runs:
+        return []
+    size, colour, rise, back, underline = base.size, base.colour, 0.0, "", False
     if span.role is SpanRole.CITATION:
-        markup = "<super>" + markup + "</super>"
+        size, rise = size - SUPER_SHRINK, size * SUPER_RISE
     elif span.role is SpanRole.FLAG:
-        markup = f'<font color="{FLAG_COLOUR}" backColor="{FLAG_FILL}">{markup}</font>'
+        colour, back = FLAG_COLOUR, FLAG_FILL
     elif span.role is SpanRole.MUTED:
-        markup = f'<font color="{MUTED_COLOUR}">{markup}</font>'
-    href = link_target(span.url, anchors) if span.url else None
-    if href is None:
-        return markup
-    attribute = escape(href, {'"': "&quot;"})
-    if href.startswith("#"):
-        return f'<a href="{attribute}">{markup}</a>'
-    return f'<a href="{attribute}" color="{LINK_COLOUR}" underline="1">{markup}</a>'
+        colour = MUTED_COLOUR
+    href = (link_target(span.url, anchors) if span.url else None) or ""
+    if href and not href.startswith("#"):
+        colour, underline = LINK_COLOUR, True
+    pieces: list[Piece] = []
+    for run in runs:
+        if run.text == "\n":
+            pieces.append(("", None))
+            continue
+        face = face_for(run.family, bold=strong, italic=slanted)
+        pieces.append((run.text, Ink(face, size, colour, rise, back, href, underline)))
+    return pieces
 
 
-def paragraph_markup(
+def paragraph_pieces(
     spans: Iterable[Span],
     fonts: RegisteredFonts,
     anchors: frozenset[str],
+    base: Ink,
     *,
-    base: str = LATIN,
     bold: bool = False,
     italic: bool = False,
-) -> str:
-    """Return the markup of a whole paragraph.
-
-    ``base`` is the family of the paragraph's style; ``bold`` and ``italic``
-    apply to every span.
-    """
-    return "".join(
-        span_markup(span, fonts, anchors, base=base, bold=bold, italic=italic) for span in spans
-    )
+) -> list[Piece]:
+    """Return the pieces of a whole paragraph; ``bold`` and ``italic`` apply to every span."""
+    pieces: list[Piece] = []
+    for span in spans:
+        pieces += span_pieces(span, fonts, anchors, base, bold=bold, italic=italic)
+    return pieces
 
 
 def fit_runs(runs: list[Run], max_width: float, measure: Callable[[Run], float]) -> list[Run]:

@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from briefgen.core.document import (
+    Cell,
     Document,
     DocumentInfo,
     Lang,
@@ -31,6 +32,7 @@ from briefgen.core.document import (
     Paragraph,
     Span,
     SpanRole,
+    Table,
 )
 from briefgen.core.paths import templates_dir
 from briefgen.render import docx_xml
@@ -276,6 +278,29 @@ def test_column_widths_follow_relative_widths_across_the_text_width(rendered: An
     assert chronology.autofit is False
     cell_widths = {int(c._tc.tcPr.tcW.get(qn("w:w"))) for c in chronology.columns[0].cells}
     assert cell_widths == {widths[0]}
+
+
+def _grid_widths(weights: tuple[float, float]) -> list[int]:
+    row = (Cell((Paragraph((Span("Left"),)),)), Cell((Paragraph((Span("Right"),)),)))
+    table = Table(header=(), rows=(row,), widths=weights)
+    document = reopen(render(Document(info=DocumentInfo(title="t"), blocks=(table,))))
+    return [int(c.get(qn("w:w"))) for c in document.tables[0]._tbl.tblGrid.gridCol_lst]
+
+
+@pytest.mark.parametrize("weights", [(1.0, 3.0), (1e305, 3e305), (0.25, 0.75)])
+def test_relative_column_widths_of_any_scale_give_proportional_columns(
+    weights: tuple[float, float],
+) -> None:
+    widths = _grid_widths(weights)
+    assert sum(widths) == round(170 / 25.4 * 1440)
+    assert widths[1] / widths[0] == pytest.approx(3, rel=0.01)
+
+
+def test_column_weights_too_far_apart_for_floats_still_fill_the_text_width() -> None:
+    # Found by hypothesis: total * 1.8e304 overflowed to infinity.
+    widths = _grid_widths((1.0, 1.8e304))
+    assert sum(widths) == round(170 / 25.4 * 1440)
+    assert widths[0] >= 0
 
 
 def test_borderless_table_has_no_borders(rendered: Any) -> None:

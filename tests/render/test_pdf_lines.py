@@ -1,0 +1,114 @@
+"""Line breaking for the PDF: Latin at spaces, Japanese anywhere but against kinsoku."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.render.pdf_lines import NO_END, NO_START, Ink, Line, break_lines, rejoin, tokenize
+
+INK = Ink("face", 10.0, "#000000")
+BOLD = Ink("bold", 10.0, "#000000")
+
+
+def measure(text: str, ink: Ink) -> float:
+    """One point per character: widths are character counts."""
+    return float(len(text))
+
+
+def lines_of(pieces: list[tuple[str, Ink | None]], width: float) -> list[str]:
+    return [text(line) for line in break_lines(tokenize(pieces, measure), width, measure)]
+
+
+def text(line: Line) -> str:
+    return "".join(token.text for token in line.tokens)
+
+
+def test_latin_text_breaks_at_spaces_and_the_spaces_at_a_break_disappear() -> None:
+    assert lines_of([("the quick brown fox jumps", INK)], 11) == ["the quick", "brown fox", "jumps"]
+
+
+def test_japanese_text_breaks_between_any_two_characters() -> None:
+    assert lines_of([("人工知能戦略本部を設置", INK)], 4) == ["人工知能", "戦略本部", "を設置"]
+
+
+def test_closing_punctuation_never_starts_a_line_it_takes_a_character_with_it() -> None:
+    assert lines_of([("本部が設置された。次に", INK)], 8) == ["本部が設置され", "た。次に"]
+    assert lines_of([("あいう、えお", INK)], 3) == ["あい", "う、え", "お"]
+
+
+def test_an_opening_bracket_never_ends_a_line() -> None:
+    assert lines_of([("本部長「高市」", INK)], 4) == ["本部長", "「高市」"]
+
+
+def test_small_kana_and_the_prolonged_sound_mark_never_start_a_line() -> None:
+    for line in lines_of([("ディープフェイクとチャットボット" * 3, INK)], 5)[1:]:
+        assert line[0] not in NO_START
+
+
+def test_a_latin_word_inside_japanese_text_is_kept_whole() -> None:
+    assert lines_of([("政府はAI推進法を", INK)], 5) == ["政府はAI", "推進法を"]
+    assert lines_of([("政府はAIを", INK)], 4) == ["政府は", "AIを"]
+
+
+def test_a_word_wider_than_the_line_is_split_between_characters() -> None:
+    assert lines_of([("abcdefghij", INK)], 4) == ["abcd", "efgh", "ij"]
+
+
+def test_a_line_narrower_than_one_character_still_holds_one() -> None:
+    assert lines_of([("あい", INK)], 0.5) == ["あ", "い"]
+
+
+def test_hard_breaks_end_lines_and_runs_of_another_ink_join_words() -> None:
+    pieces: list[tuple[str, Ink | None]] = [
+        ("one two", INK),
+        ("", None),
+        ("thr", INK),
+        ("ee", BOLD),
+    ]
+    lines = break_lines(tokenize(pieces, measure), 20, measure)
+    assert [text(line) for line in lines] == ["one two", "three"]
+    assert [line.hard_end for line in lines] == [True, True]
+    # "thr" and "ee" touch: no break between runs of one word.
+    assert lines_of([("thr", INK), ("ee four", BOLD)], 6) == ["three", "four"]
+
+
+def test_punctuation_after_a_latin_word_hangs_past_the_end_rather_than_start_a_line() -> None:
+    assert lines_of([("AI、本部", INK)], 2) == ["AI、", "本部"]
+
+
+def test_an_empty_paragraph_is_one_empty_line() -> None:
+    assert lines_of([], 10) == [""]
+
+
+def test_line_widths_leave_out_the_spaces_at_the_break() -> None:
+    lines = break_lines(tokenize([("ab cd ef", INK)], measure), 5, measure)
+    assert [line.width for line in lines] == [5.0, 2.0]
+
+
+@given(
+    st.text(alphabet="ab 本部、。「」ー\n", max_size=80),
+    st.floats(min_value=0.5, max_value=30),
+    st.floats(min_value=0.5, max_value=30),
+)
+def test_lines_joined_again_break_alike_for_any_width_and_lose_nothing(
+    source: str, first: float, second: float
+) -> None:
+    pieces: list[tuple[str, Ink | None]] = []
+    for n, part in enumerate(source.split("\n")):
+        if n:
+            pieces.append(("", None))
+        pieces.append((part, INK))
+    tokens = tokenize(pieces, measure)
+    lines = break_lines(tokens, first, measure)
+    again = break_lines(rejoin(lines), second, measure)
+    assert [text(line) for line in again] == [
+        text(line) for line in break_lines(tokens, second, measure)
+    ]
+    for previous, line in zip([None, *lines], lines, strict=False):
+        hanging = text(line)[-1:] in NO_START
+        assert line.width <= first or len(text(line)) == 1 or hanging
+        if previous is not None and not previous.hard_end:  # a line the breaking started
+            assert text(line)[:1] not in NO_START
+        if not line.hard_end:
+            assert text(line)[-1:] not in NO_END or len(text(line)) == 1
