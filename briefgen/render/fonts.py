@@ -21,6 +21,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.core.gcpause import gc_paused
 from briefgen.core.paths import resources_dir
 from briefgen.render.base import RenderError
 
@@ -95,22 +96,25 @@ def register_fonts() -> RegisteredFonts:
         return _registered
     with _lock:
         if _registered is None:
-            _registered = _register()
+            with gc_paused():  # the fonts' tables live as long as the process
+                _registered = _register()
         return _registered
 
 
 def _register() -> RegisteredFonts:
     # Imported here so listing the files (for the GUI) does not load reportlab.
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from briefgen.render.font_cache import load_font
 
     folder = fonts_dir()
     coverage: dict[str, frozenset[int]] = {}
     for face, file_name in FACE_FILES.items():
         path = folder / file_name
         try:
-            font = TTFont(face, str(path))
-        except (OSError, TTFError) as exc:
+            font = load_font(face, path)
+        except (OSError, ValueError, TTFError) as exc:
             raise RenderError(
                 f"the bundled font {file_name} is missing or damaged ({path}): reinstall briefgen"
             ) from exc

@@ -23,13 +23,12 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-from reportlab.platypus.doctemplate import LayoutError
 
 from briefgen.core.document import Document, Heading, PageSetup, PageSize, Running
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.fonts import LATIN, RegisteredFonts, face_for, register_fonts
-from briefgen.render.pdf_flowables import KeepWithNext
+from briefgen.render.pdf_layout import Block, Frame, LayoutError, paginate
+from briefgen.render.pdf_paragraph import TextBlock
 from briefgen.render.pdf_story import RULE, build_story
 from briefgen.render.pdf_text import FLAG_COLOUR, Run, fit_runs, font_runs, normalise
 
@@ -60,13 +59,32 @@ class PdfRenderer:
         story = build_story(document, fonts, frame)
         furniture = _Furniture(document.running, fonts, page_size, margins)
         buffer = BytesIO()
-        template = _BriefTemplate(buffer, document, page_size, margins, furniture)
+        canvas = _LabelledCanvas(
+            buffer,
+            furniture=furniture,
+            pagesize=page_size,
+            pageCompression=1,
+            initialFontName=LATIN,  # reportlab's default would put Helvetica in every page
+            initialFontSize=10,
+            lang=_language_tag(document.info.language, document.title_lang),
+        )
+        _describe(canvas, document)
+        outline = _Outline(canvas)
+        text_area = Frame(margins.left, margins.bottom, frame[0], frame[1])
         try:
-            template.build(story, canvasmaker=partial(_LabelledCanvas, furniture=furniture))
+            paginate(
+                story,
+                canvas,
+                text_area,
+                start_page=lambda c: furniture.draw_page(c, c.getPageNumber()),
+                placed=outline.add,
+            )
         except LayoutError as exc:
             raise RenderError(
                 "part of the brief is too large to fit on one page (a very long table cell?)"
             ) from exc
+        canvas.showPage()
+        canvas.save()
         return buffer.getvalue()
 
 
@@ -200,77 +218,37 @@ class _LabelledCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         super().save()
 
 
-class _BriefTemplate(BaseDocTemplate):  # type: ignore[misc]
-    """One page template with the running header and footer; headings become bookmarks."""
+def _describe(canvas: Canvas, document: Document) -> None:
+    """Set the PDF's metadata, open its bookmarks pane if it has bookmarks, date it."""
+    info = document.info
+    canvas.setTitle(_one_line(info.title))
+    canvas.setAuthor(_one_line(info.author))
+    canvas.setSubject(_one_line(info.subject))
+    canvas.setKeywords(", ".join(_one_line(keyword) for keyword in info.keywords))
+    canvas.setCreator("briefgen")
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+    if any(isinstance(block, Heading) and block.level <= 2 for block in document.blocks):
+        canvas.showOutline()
+    if info.created is not None:
+        _set_creation_date(canvas, info.created)
 
-    def __init__(
-        self,
-        buffer: BytesIO,
-        document: Document,
-        page_size: tuple[float, float],
-        margins: _Margins,
-        furniture: _Furniture,
-    ) -> None:
-        info = document.info
-        super().__init__(
-            buffer,
-            pagesize=page_size,
-            leftMargin=margins.left,
-            rightMargin=margins.right,
-            topMargin=margins.top,
-            bottomMargin=margins.bottom,
-            title=_one_line(info.title),
-            author=_one_line(info.author),
-            subject=_one_line(info.subject),
-            keywords=", ".join(_one_line(keyword) for keyword in info.keywords),
-            creator="briefgen",
-            lang=_language_tag(info.language, document.title_lang),
-            initialFontName=LATIN,  # reportlab's default would put Helvetica in every page
-            initialFontSize=10,
-            displayDocTitle=True,
-            pageCompression=1,
-            keepTogetherClass=KeepWithNext,
-        )
-        frame = Frame(
-            margins.left,
-            margins.bottom,
-            page_size[0] - margins.left - margins.right,
-            page_size[1] - margins.top - margins.bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="text",
-        )
-        self.addPageTemplates(
-            [PageTemplate(id="page", frames=[frame], onPage=self._decorate, pagesize=page_size)]
-        )
-        self._furniture = furniture
-        self._created = info.created
-        self._outline_level = -1
-        self._has_outline = any(
-            isinstance(block, Heading) and block.level <= 2 for block in document.blocks
-        )
 
-    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._furniture.draw_page(canvas, canvas.getPageNumber())
+class _Outline:
+    """Add a bookmark for each heading placed, nested by level."""
 
-    def beforeDocument(self) -> None:
-        """Open the bookmarks pane when there are bookmarks, and date the file."""
-        if self._has_outline:
-            self.canv.showOutline()
-        if self._created is not None:
-            _set_creation_date(self.canv, self._created)
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.level = -1
 
-    def afterFlowable(self, flowable: Flowable) -> None:
-        """Add a bookmark for a heading just placed, nested by level."""
-        outline = getattr(flowable, "outline", None)
+    def add(self, block: Block) -> None:
+        """Add the bookmark of a heading just drawn."""
+        outline = block.outline if isinstance(block, TextBlock) else None
         if outline is None:
             return
         title, key, level = outline
-        level = min(level, self._outline_level + 1)  # a PDF outline cannot skip a level
-        self.canv.addOutlineEntry(title, key, level=level, closed=False)
-        self._outline_level = level
+        level = min(level, self.level + 1)  # a PDF outline cannot skip a level
+        self.canvas.addOutlineEntry(title, key, level=level, closed=False)
+        self.level = level
 
 
 def _one_line(text: str) -> str:

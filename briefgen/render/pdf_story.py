@@ -12,17 +12,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, TableStyle
-from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Table as RLTable
-from reportlab.platypus.flowables import HRFlowable
 
+from briefgen.core.document import Block as DocBlock
 from briefgen.core.document import (
-    Block,
     Cell,
     Document,
     Heading,
@@ -35,22 +29,24 @@ from briefgen.core.document import (
 )
 from briefgen.render.base import RenderError
 from briefgen.render.fonts import LATIN, MINCHO, RegisteredFonts
-from briefgen.render.pdf_flowables import BlockStyle, TextBlock, measure
+from briefgen.render.pdf_layout import Block, PageBreak, Rule, TableLook
+from briefgen.render.pdf_layout import Table as LaidTable
 from briefgen.render.pdf_lines import Ink, tokenize
+from briefgen.render.pdf_paragraph import BlockStyle, TextBlock, measure
 from briefgen.render.pdf_text import FLAG_COLOUR, anchor_key, normalise, paragraph_pieces
 
-ACCENT = colors.HexColor("#1F4E79")  # headings and rules, as Word's built-in heading styles
-RULE = colors.HexColor("#BFBFBF")
-GRID = colors.HexColor("#A6A6A6")
-HEADER_FILL = colors.HexColor("#DCE6F1")
-STRIPE_FILL = colors.HexColor("#F5F8FC")
+ACCENT = "#1F4E79"  # headings and rules, as Word's built-in heading styles
+RULE = "#BFBFBF"
+GRID = "#A6A6A6"
+HEADER_FILL = "#DCE6F1"
+STRIPE_FILL = "#F5F8FC"
 MIN_COLUMN = 30.0  # points: no table column is narrower
 
 
 def build_story(
     document: Document, fonts: RegisteredFonts, frame: tuple[float, float]
-) -> list[Flowable]:
-    """Return the flowables for ``document`` (title block, then blocks) for a text area ``frame``.
+) -> list[Block | PageBreak]:
+    """Return the blocks for ``document`` (title block, then blocks) for a text area ``frame``.
 
     Raise :class:`RenderError` for a table with more columns than the page can hold.
     """
@@ -139,7 +135,7 @@ def _family(lang: Lang) -> str:
 
 
 class _StoryBuilder:
-    """Turn the document's blocks into reportlab flowables."""
+    """Turn the document's blocks into blocks to lay out on pages."""
 
     def __init__(
         self, document: Document, fonts: RegisteredFonts, frame: tuple[float, float]
@@ -150,10 +146,10 @@ class _StoryBuilder:
         self.anchors = frozenset(_declared_anchors(document.blocks))
         self.placed: set[str] = set()  # anchors given a destination already
 
-    def build(self) -> list[Flowable]:
-        """Return the flowables: the title block, then every block in order."""
+    def build(self) -> list[Block | PageBreak]:
+        """Return the blocks: the title block, then every block in order."""
         document = self.document
-        story: list[Flowable] = []
+        story: list[Block | PageBreak] = []
         if document.marking:
             marking = Span(document.marking, lang=document.title_lang, bold=True)
             story.extend(self._paragraph((marking,), "marking", document.title_lang))
@@ -165,15 +161,12 @@ class _StoryBuilder:
         while blocks and isinstance(blocks[0], Paragraph) and blocks[0].style in front:
             story.extend(self._block(blocks.pop(0)))
         if story:
-            rule = HRFlowable(
-                width="100%", thickness=0.75, color=RULE, spaceBefore=4, spaceAfter=10
-            )
-            story.append(rule)
+            story.append(Rule(0.75, RULE, space_before=4, space_after=10))
         for block in blocks:
             story.extend(self._block(block))
-        return story or [Spacer(1, 1)]
+        return story
 
-    def _block(self, block: Block) -> list[Flowable]:
+    def _block(self, block: DocBlock) -> list[Block | PageBreak]:
         if isinstance(block, Paragraph):
             return list(self._body_paragraph(block))
         if isinstance(block, Heading):
@@ -182,7 +175,7 @@ class _StoryBuilder:
             return self._table(block)
         if isinstance(block, SourceList):
             return self._sources(block)
-        return [RLPageBreak()]
+        return [PageBreak()]
 
     def _paragraph(
         self,
@@ -247,19 +240,19 @@ class _StoryBuilder:
             number += 1
         return f"briefgen-heading-{number}"
 
-    def _cell(self, cell: Cell | None, header: bool) -> list[Flowable]:
+    def _cell(self, cell: Cell | None, header: bool) -> list[TextBlock]:
         if cell is None or not cell.paragraphs:
-            return [Spacer(0, 0)]
-        flowables: list[Flowable] = []
+            return []
+        blocks: list[TextBlock] = []
         for p in cell.paragraphs:
             if header:
                 kind = ParagraphStyle.BODY
-                flowables += self._paragraph(p.spans, kind, p.lang, context="cell", bold=True)
+                blocks += self._paragraph(p.spans, kind, p.lang, context="cell", bold=True)
             else:
-                flowables += self._body_paragraph(p, context="cell")
-        return flowables
+                blocks += self._body_paragraph(p, context="cell")
+        return blocks
 
-    def _table(self, table: Table) -> list[Flowable]:
+    def _table(self, table: Table) -> list[Block | PageBreak]:
         columns = max([len(table.header), *(len(row) for row in table.rows)])
         if columns == 0:
             return []
@@ -273,21 +266,15 @@ class _StoryBuilder:
             ]
             for n, row in enumerate(rows)
         ]
-        flowable = RLTable(
-            data,
-            colWidths=col_widths,
-            repeatRows=1 if table.header and self._fits_as_header(data[0], col_widths) else 0,
-            splitInRow=1,
-            hAlign="LEFT",
-            spaceBefore=4,
-            spaceAfter=10,
-        )
-        flowable.setStyle(_table_style(table.borderless, bool(table.header)))
-        story: list[Flowable] = []
+        look = _table_look(table.borderless, bool(table.header), columns)
+        header = ""
+        if table.header:
+            header = "repeat" if self._fits_as_header(data[0], col_widths, look) else "once"
+        story: list[Block | PageBreak] = []
         if table.caption is not None:
             caption = table.caption
             story += self._paragraph(caption.spans, ParagraphStyle.CAPTION, caption.lang)
-        story.append(flowable)
+        story.append(LaidTable.of(data, col_widths, look, header=header))
         return story
 
     def _column_widths(self, relative: tuple[float, ...], columns: int) -> list[float]:
@@ -305,23 +292,25 @@ class _StoryBuilder:
         wide = sum(p - MIN_COLUMN for p in points)
         return [MIN_COLUMN + (p - MIN_COLUMN) * spare / wide if wide else p for p in points]
 
-    def _fits_as_header(self, row: list[list[Flowable]], widths: list[float]) -> bool:
+    def _fits_as_header(
+        self, row: list[list[TextBlock]], widths: list[float], look: TableLook
+    ) -> bool:
         """Return whether the header row is short enough to repeat on every page.
 
-        A header row that repeats must fit on each page with room to spare;
-        reportlab cannot lay out a table whose header is taller than that.
+        A header row that repeats must fit on each page with room to spare.
         """
         limit = self.frame_height / 3
-        for cell, width in zip(row, widths, strict=True):
+        for column, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            left, right = look.padding(column)
             height = 0.0
-            for flowable in cell:
-                height += flowable.wrap(width - 10, limit)[1] + flowable.getSpaceAfter()
+            for block in cell:
+                height += block.wrap(max(width - left - right, 1.0)) + block.space_after
                 if height > limit:
                     return False
         return True
 
-    def _sources(self, sources: SourceList) -> list[Flowable]:
-        story: list[Flowable] = []
+    def _sources(self, sources: SourceList) -> list[Block | PageBreak]:
+        story: list[Block | PageBreak] = []
         if not sources.entries:
             return story
         # One look for every entry, like Word's Bibliography style, with the
@@ -355,7 +344,7 @@ def _number(number: int) -> str:
     return text if len(text) <= 12 else text[:11] + "\u2026"
 
 
-def _declared_anchors(blocks: tuple[Block, ...]) -> set[str]:
+def _declared_anchors(blocks: tuple[DocBlock, ...]) -> set[str]:
     """Return every anchor a link may point to: headings' and sources'.
 
     Each of them gets a destination (every heading and every source entry
@@ -370,31 +359,14 @@ def _declared_anchors(blocks: tuple[Block, ...]) -> set[str]:
     return anchors
 
 
-def _table_style(borderless: bool, header: bool) -> TableStyle:
+def _table_look(borderless: bool, header: bool, columns: int) -> TableLook:
     """Return a grid with a shaded, repeated header row, or aligned columns with no lines."""
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), LATIN),  # never the Helvetica default, even for blanks
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
     if borderless:
-        commands += [
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
-            ("LEFTPADDING", (1, 0), (-1, -1), 9),
-            ("RIGHTPADDING", (0, 0), (-2, -1), 9),
-        ]
-        return TableStyle(commands)
-    commands += [
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]),
-        ]
-    return TableStyle(commands)
+        # Text aligned with the text area's edges, 18 points between columns.
+        inner = (9.0,) * (columns - 1)
+        return TableLook(left=(0.0, *inner), right=(*inner, 0.0))
+    if not header:
+        return TableLook(grid=GRID)
+    return TableLook(
+        grid=GRID, header_fill=HEADER_FILL, header_rule=ACCENT, stripes=("", STRIPE_FILL)
+    )

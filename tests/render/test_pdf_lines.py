@@ -110,5 +110,5 @@ def test_lines_joined_again_break_alike_for_any_width_and_lose_nothing(
         assert line.width <= first or len(text(line)) == 1 or hanging
         if previous is not None and not previous.hard_end:  # a line the breaking started
             assert text(line)[:1] not in NO_START
-        if not line.hard_end:
-            assert text(line)[-1:] not in NO_END or len(text(line)) == 1
+        if not line.hard_end:  # unless the line holds nothing but opening brackets
+            assert text(line)[-1:] not in NO_END or set(text(line)) <= NO_END

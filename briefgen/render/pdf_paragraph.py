@@ -1,11 +1,9 @@
-"""Flowables that work around reportlab's limits, for :mod:`briefgen.render.pdf_story`.
+"""Paragraphs for the PDF: styled text laid out in lines and drawn with reportlab's canvas.
 
-Each class exists because reportlab's own does something a brief cannot live
-with: :class:`KeepWithNext` because reportlab moves a whole table to the next
-page to keep a heading with it; :class:`TextBlock` because reportlab's
-``Paragraph`` breaks Japanese lines one character at a time (most of a brief's
-render time), breaks a long paragraph's lines again on every page (quadratic
-time), and lets an opening bracket end a line.
+:class:`TextBlock` replaces reportlab's ``Paragraph``, which broke Japanese
+lines one character at a time (most of a brief's render time), broke a long
+paragraph's lines again on every page (quadratic time), and let an opening
+bracket end a line. Line breaking itself is in :mod:`briefgen.render.pdf_lines`.
 """
 
 from __future__ import annotations
@@ -16,49 +14,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import getFont
-from reportlab.platypus import Flowable, KeepTogether
-from reportlab.platypus.flowables import _listWrapOn
 
 from briefgen.render.pdf_lines import Ink, Line, Token, break_lines, rejoin
 
 NOTE_RULE = colors.HexColor("#9DB3CE")
-KEEP_LEAD = 42.0  # points of what follows a heading that must fit on the heading's page
-
-
-class KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
-    """Keep a heading (and a caption) with the start of what follows, like Word's "keep with next".
-
-    reportlab's KeepTogether moves the whole group to the next page when it
-    does not fit, which leaves half a page blank before a long table. Here only
-    the heading and the first lines or rows of what follows must fit.
-    """
-
-    def __init__(self, flowables: list[Flowable]) -> None:
-        super().__init__(flowables)
-        # reportlab clears "keep with next" on all but the last flowable; a
-        # heading at the very end keeps it and would be regrouped for ever.
-        for flowable in self._content:
-            flowable.__dict__["keepWithNext"] = 0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Measure the group, remembering the height of what follows the heading."""
-        dims: list[tuple[float, float]] = []
-        width, height = _listWrapOn(self._content, avail_width, self.canv, dims=dims)
-        self._H = height
-        self._H0 = dims[0][1] if dims else 0
-        self._last = dims[-1][1] if dims else 0
-        self._wrapInfo = avail_width, avail_height
-        return width, 0xFFFFFF  # force a split, as KeepTogether does
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        """Return the group to lay out here if its start fits, else reportlab's page break."""
-        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
-            self.wrap(avail_width, avail_height)
-        lead = self._H - self._last + min(self._last, KEEP_LEAD)
-        if len(self._content) > 1 and avail_height < self._H and lead <= avail_height:
-            return list(self._content)  # start here; the last flowable splits across pages
-        parts: list[Any] = super().split(avail_width, avail_height)
-        return parts
+MAX_JUSTIFY = 0.12  # of the type size: the most space a justified line adds between characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +56,14 @@ def measure(text: str, ink: Ink) -> float:
     return _units(ink.face, text) * ink.size / 1000.0
 
 
-class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
+class TextBlock:
     """A paragraph of styled text, laid out by :mod:`briefgen.render.pdf_lines`.
 
-    Lines are broken once per width, however often reportlab wraps the
-    paragraph; the rest of a paragraph split at a page end keeps the lines
-    already broken, so a paragraph running over many pages costs time linear
-    in its length. ``destination`` names the top of the paragraph (a link
-    target) and ``outline`` is (title, destination, level) for a bookmark.
+    Lines are broken once per width, however often the paragraph is measured;
+    the rest of a paragraph split at a page end keeps the lines already
+    broken, so a paragraph running over many pages costs time linear in its
+    length. ``destination`` names the top of the paragraph (a link target)
+    and ``outline`` is (title, destination, level) for a bookmark.
     """
 
     def __init__(
@@ -115,15 +75,16 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         destination: str = "",
         outline: tuple[str, str, int] | None = None,
     ) -> None:
-        super().__init__()
         self.tokens = tokens
         self.style = style
         self.bullet = bullet
         self.destination = destination
         self.outline = outline
-        self.spaceBefore = style.space_before
-        self.spaceAfter = style.space_after
-        self.keepWithNext = int(style.keep_with_next)
+        self.space_before = style.space_before
+        self.space_after = style.space_after
+        self.keep_with_next = style.keep_with_next
+        self.width = 0.0
+        self.height = 0.0
         self._lines: tuple[float, list[Line]] | None = None  # (text width, lines)
 
     def lines_for(self, avail_width: float) -> list[Line]:
@@ -133,34 +94,33 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self._lines = (width, break_lines(self.tokens, width, measure))
         return self._lines[1]
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Return the paragraph's size in a frame ``avail_width`` wide."""
+    def lead(self, avail_width: float) -> float:
+        """Return the height of the first two lines: what must follow a heading on its page."""
+        return min(len(self.lines_for(avail_width)), 2) * self.style.leading
+
+    def wrap(self, avail_width: float) -> float:
+        """Return the paragraph's height in a frame ``avail_width`` wide."""
         self.width = avail_width
         self.height = len(self.lines_for(avail_width)) * self.style.leading
-        return self.width, self.height
+        return self.height
 
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """Return the lines that fit in ``avail_height`` and the rest, or [] if it cannot split.
+    def split(self, avail_width: float, avail_height: float) -> tuple[TextBlock, TextBlock] | None:
+        """Return the lines that fit in ``avail_height`` and the rest, or None if it cannot split.
 
         Neither part is a single line of a longer paragraph: no orphans, no widows.
         """
-        # As reportlab's Paragraph does, split the lines of the last wrap: a table
-        # asks for a split at its column's width but wraps cells without padding.
-        if self._lines is None:
-            self.lines_for(avail_width)
-        assert self._lines is not None
-        width, lines = self._lines
+        lines = self.lines_for(avail_width)
+        width = max(avail_width - self.style.indent, 1.0)
         fit = int((avail_height + 1e-6) // self.style.leading)
-        # All of it fitting means the caller's rounding differs: a split cannot help.
         fit = min(fit, len(lines) - 2)
         if fit < 2:
-            return []
+            return None
         first = self._part(lines[:fit], width)
         first.bullet, first.destination, first.outline = self.bullet, self.destination, self.outline
-        first.spaceAfter = 0.0
+        first.space_after = 0.0
         rest = self._part(lines[fit:], width)
-        rest.spaceBefore = 0.0
-        return [first, rest]
+        rest.space_before = 0.0
+        return first, rest
 
     def _part(self, lines: list[Line], width: float) -> TextBlock:
         """Return a paragraph of some of these lines, already broken for this text width."""
@@ -168,9 +128,15 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         part._lines = (width, lines)
         return part
 
-    def draw(self) -> None:
+    def draw(self, canvas: Any, x: float, y: float) -> None:
+        """Draw the paragraph with its bottom left corner at (x, y), as last wrapped."""
+        canvas.saveState()
+        canvas.translate(x, y)
+        self._draw(canvas)
+        canvas.restoreState()
+
+    def _draw(self, canvas: Any) -> None:
         """Draw the lines, the bullet, links, underlines and flag backgrounds."""
-        canvas = self.canv
         style = self.style
         lines = self._lines[1] if self._lines is not None else []
         if self.destination:
@@ -189,7 +155,7 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         underlines: list[tuple[str, float, float, float]] = []
         if self.bullet and lines:
             text.setFont(style.bullet_face, style.size)
-            text.setFillColor(_colour(style.colour))
+            text.setFillColor(as_colour(style.colour))
             text.setTextOrigin(style.bullet_indent, baseline)
             text._textOut(self.bullet)  # textOut would measure it again
             face, size, colour = style.bullet_face, style.size, style.colour
@@ -202,14 +168,14 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
             for chunk, ink, width in _segments(line, extra):
                 y = baseline + ink.rise
                 if ink.back:
-                    canvas.setFillColor(_colour(ink.back))
+                    canvas.setFillColor(as_colour(ink.back))
                     canvas.rect(x - 1, y - ink.size * 0.22, width + 2, ink.size * 1.12, 0, 1)
                 if ink.face != face or ink.size != size:
                     face, size = ink.face, ink.size
                     text.setFont(face, size)
                 if ink.colour != colour:
                     colour = ink.colour
-                    text.setFillColor(_colour(colour))
+                    text.setFillColor(as_colour(colour))
                 text.setTextOrigin(x, y)
                 text._textOut(chunk)  # textOut would measure it again
                 if ink.href:
@@ -220,7 +186,7 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
             baseline -= style.leading
         canvas.drawText(text)
         for line_colour, x1, x2, y in underlines:
-            canvas.setStrokeColor(_colour(line_colour))
+            canvas.setStrokeColor(as_colour(line_colour))
             canvas.setLineWidth(0.5)
             canvas.line(x1, y, x2, y)
         for href, x1, y1, x2, y2 in _merged(links):
@@ -238,8 +204,9 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         if room <= 0 or chars <= 0:
             return 0.0
         extra = room / chars
-        # A line cut short by a long word that follows is left ragged, not spread thin.
-        return extra if extra <= self.style.size * 0.5 else 0.0
+        # A line cut short by a long Latin word that follows is left ragged rather
+        # than spaced out: only a little spacing is invisible.
+        return extra if extra <= self.style.size * MAX_JUSTIFY else 0.0
 
 
 def _segments(line: Line, extra: float) -> list[tuple[str, Ink, float]]:
@@ -276,5 +243,6 @@ def _merged(
 
 
 @lru_cache(maxsize=256)
-def _colour(hex_colour: str) -> Any:
+def as_colour(hex_colour: str) -> Any:
+    """Return the reportlab colour of a "#RRGGBB" string (cached)."""
     return colors.HexColor(hex_colour)
