@@ -20,8 +20,6 @@ from briefgen.core.library import (
     assemble,
 )
 from briefgen.core.problems import Problem
-from briefgen.core.safe_yaml import YamlReadError, compose
-from briefgen.core.schema import read_entries, read_fact, read_info, read_source
 
 
 class LibraryNotFoundError(Exception):
@@ -49,6 +47,10 @@ def library_files(root: Path) -> list[str]:
 
 def parse_file(root: Path, relative: str) -> FileContent:
     """Return the entries and problems of one library file (the same whatever the day)."""
+    # Imported here: with a warm cache nothing is parsed, and PyYAML takes 10 ms to import.
+    from briefgen.core.safe_yaml import YamlReadError, compose
+    from briefgen.core.schema import read_entries, read_fact, read_info, read_source
+
     try:
         data = (root / relative).read_bytes()
     except OSError as exc:

@@ -13,16 +13,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from yaml.nodes import MappingNode, ScalarNode
-
 from briefgen.core.brief import Brief, FactItem, LanguageMode, Layout, Section
 from briefgen.core.datefmt import DateStyle
-from briefgen.core.document import PageSetup, PageSize
+from briefgen.core.document import PageSetup
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Fact, SourceKind, Status
 from briefgen.core.paths import templates_dir
-from briefgen.core.safe_yaml import YamlReadError, check_plain, compose, line_of
-from briefgen.core.schema import EntryReader
 
 TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking")
 SECTION_FIELDS = ("id", "heading", "display", "suggest", "order", "limit", "skip_used")
@@ -87,182 +83,16 @@ class Template:
     path: Path | None = None
 
 
-def _fail(problems: list[str]) -> TemplateError:
-    return TemplateError("\n".join(problems))
-
-
-def parse_template(path: Path) -> Template:
-    """Return the template in ``path``; raise :class:`TemplateError` listing every problem."""
-    name = path.name
-    try:
-        root = compose(path.read_bytes())
-        check_plain(root)
-    except YamlReadError as exc:
-        raise TemplateError(f"{name}:{exc.line}: {exc.message}") from None
-    except OSError as exc:
-        raise TemplateError(f"{name}:1: cannot read: {exc.strerror}") from None
-    if not isinstance(root, MappingNode):
-        raise TemplateError(f"{name}:{line_of(root)}: a template is a mapping of fields")
-    r = EntryReader(root, name, "template", TEMPLATE_FIELDS)
-    label = r.bilingual("name", required=True)
-    description = r.bilingual("description")
-    title = r.bilingual("title")
-    marking = r.bilingual("marking")
-    page = _read_page(r)
-    sections: list[TemplateSection] = []
-    seen: set[str] = set()
-    for node in r.sequence("sections", required=True):
-        if not isinstance(node, MappingNode):
-            r.error(line_of(node), "template: each section is a mapping of fields")
-            continue
-        section = _read_section(node, name, r)
-        if section is not None:
-            if section.section_id in seen:
-                r.error(line_of(node), f"section id '{section.section_id}' is used twice")
-            seen.add(section.section_id)
-            sections.append(section)
-    errors = [str(p) for p in r.problems if p.is_error]
-    if errors:
-        raise _fail(errors)
-    return Template(
-        template_id=path.stem,
-        name=label,
-        description=description,
-        sections=tuple(sections),
-        title=title,
-        marking=marking,
-        page=page,
-        path=path,
-    )
-
-
-def _read_page(r: EntryReader) -> PageSetup:
-    node = r.fields.get("page")
-    if node is None:
-        return PageSetup()
-    if not isinstance(node, MappingNode):
-        r.error(line_of(node), "template: 'page' must be a mapping")
-        return PageSetup()
-    p = EntryReader(node, r.path, "page", PAGE_FIELDS)
-    size_text = p.text("size") or "A4"
-    sizes = {s.value.casefold(): s for s in PageSize}
-    size = sizes.get(size_text.casefold())
-    if size is None:
-        p.error(p.line_of_field("size"), f"page: size {size_text!r} is not A4 or Letter")
-        size = PageSize.A4
-    landscape = _flag(p, "landscape", default=False)
-    margin = _number(p, "margin_mm", default=20.0, low=5.0, high=60.0)
-    r.problems.extend(p.problems)
-    return PageSetup(
-        size=size,
-        landscape=landscape,
-        margin_top_mm=margin,
-        margin_bottom_mm=margin,
-        margin_left_mm=margin,
-        margin_right_mm=margin,
-    )
-
-
-def _flag(r: EntryReader, key: str, default: bool) -> bool:
-    node = r.fields.get(key)
-    if node is None:
-        return default
-    if isinstance(node, ScalarNode) and node.tag.endswith(":bool"):
-        return str(node.value).lower() in ("true", "yes", "on")
-    r.error(line_of(node), f"{r.what}: '{key}' must be true or false")
-    return default
-
-
-def _number(r: EntryReader, key: str, default: float, low: float, high: float) -> float:
-    node = r.fields.get(key)
-    if node is None:
-        return default
-    try:
-        value = float(node.value) if isinstance(node, ScalarNode) else None
-    except ValueError:
-        value = None
-    if value is None or not low <= value <= high:
-        r.error(line_of(node), f"{r.what}: '{key}' must be a number from {low:g} to {high:g}")
-        return default
-    return value
-
-
-def _read_section(node: MappingNode, path: str, parent: EntryReader) -> TemplateSection | None:
-    s = EntryReader(node, path, "section", SECTION_FIELDS)
-    section_id = s.identifier("id")
-    heading = s.bilingual("heading", required=True)
-    if heading.en and not heading.ja:
-        s.error(s.line_of_field("heading"), f"{s.what}: the heading needs Japanese ('ja') too")
-    display = s.text("display") or "bullets"
-    if display not in ("bullets", "table"):
-        s.error(s.line_of_field("display"), f"{s.what}: display must be 'bullets' or 'table'")
-    order = s.text("order") or "library"
-    if order not in ORDERS:
-        s.error(s.line_of_field("order"), f"{s.what}: order must be one of {', '.join(ORDERS)}")
-    limit_node = s.fields.get("limit")
-    limit: int | None = None
-    if limit_node is not None:
-        limit = int(_number(s, "limit", default=0, low=1, high=10_000))
-    skip_used = _flag(s, "skip_used", default=False)
-    suggest = _read_suggest(s)
-    parent.problems.extend(s.problems)
-    if not s.ok:
-        return None
-    return TemplateSection(
-        section_id=section_id,
-        heading=heading,
-        display=display,
-        suggest=suggest,
-        order=order,
-        limit=limit,
-        skip_used=skip_used,
-    )
-
-
-def _read_suggest(s: EntryReader) -> Suggestion | None:
-    node = s.fields.get("suggest")
-    if node is None:
-        return None
-    if not isinstance(node, MappingNode):
-        s.error(line_of(node), f"{s.what}: 'suggest' must be a mapping")
-        return None
-    g = EntryReader(node, s.path, f"{s.what}: suggest", SUGGEST_FIELDS)
-    kinds: list[SourceKind] = []
-    for kind in g.text_list("source_kinds"):
-        try:
-            kinds.append(SourceKind(kind))
-        except ValueError:
-            g.error(g.line_of_field("source_kinds"), f"{g.what}: unknown source kind {kind!r}")
-    statuses: list[Status] = []
-    for status in g.text_list("statuses"):
-        try:
-            statuses.append(Status(status))
-        except ValueError:
-            g.error(g.line_of_field("statuses"), f"{g.what}: unknown status {status!r}")
-    suggestion = Suggestion(
-        topics=g.text_list("topics"),
-        tags=g.text_list("tags"),
-        source_kinds=tuple(kinds),
-        statuses=tuple(statuses) or DEFAULT_STATUSES,
-    )
-    s.problems.extend(g.problems)
-    return suggestion
-
-
 def load_templates(folder: Path | None = None) -> tuple[list[Template], list[str]]:
     """Return the templates in ``folder`` (default: the bundled ones) and the problems found.
 
-    A broken template is reported and left out; the others load.
+    A broken template is reported and left out; the others load. Parsed
+    templates are cached (see :mod:`briefgen.core.template_cache`); a file
+    that changed is parsed again.
     """
-    folder = folder or templates_dir()
-    templates: list[Template] = []
-    problems: list[str] = []
-    for path in sorted(folder.glob("*.yaml")):
-        try:
-            templates.append(parse_template(path))
-        except TemplateError as exc:
-            problems.append(str(exc))
-    return templates, problems
+    from briefgen.core.template_cache import cached_templates
+
+    return cached_templates(folder or templates_dir())
 
 
 def find_template(name: str, folder: Path | None = None) -> Template:

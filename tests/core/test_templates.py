@@ -1,0 +1,129 @@
+"""Templates: declarative YAML read with clear problems, cached so that exports skip YAML."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen.core import template_file
+from briefgen.core.document import PageSize
+from briefgen.core.paths import cache_dir, templates_dir
+from briefgen.core.templates import TemplateError, find_template, load_templates
+
+GOOD = """\
+name: {en: Memo, ja: メモ}
+description: {en: A short memo}
+page: {size: Letter, landscape: true, margin_mm: 15}
+sections:
+  - id: main
+    heading: {en: Main, ja: 本文}
+    suggest: {topics: [act]}
+"""
+
+
+def _folder(tmp_path: Path, **files: str) -> Path:
+    folder = tmp_path / "templates"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_bundled_templates_load_without_problems() -> None:
+    templates, problems = load_templates()
+    assert problems == []
+    assert {t.template_id for t in templates} >= {
+        "executive-one-pager",
+        "policy-brief",
+        "chronology",
+    }
+    assert all(t.path is not None and t.path.parent == templates_dir() for t in templates)
+
+
+def test_a_template_file_gives_its_sections_and_page_setup(tmp_path: Path) -> None:
+    template = find_template("memo", _folder(tmp_path, memo=GOOD))
+    assert template.name.ja == "メモ"
+    assert template.page.size is PageSize.LETTER
+    assert template.page.landscape
+    assert template.page.margin_left_mm == 15
+    assert [s.section_id for s in template.sections] == ["main"]
+    assert template.sections[0].suggest is not None
+    assert template.sections[0].suggest.topics == ("act",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("name: [unclosed\n", "broken.yaml:2: invalid YAML"),
+        ("description: {en: no name}\nsections: []\n", "broken.yaml:1:"),
+        (GOOD.replace("size: Letter", "size: A3"), "broken.yaml:3: page: size 'A3'"),
+        (GOOD + "    display: cards\n", "broken.yaml:8: section 'main': display must be"),
+        ("- a list\n", "broken.yaml:1: a template is a mapping"),
+    ],
+    ids=["yaml", "no-name", "page-size", "display", "not-a-mapping"],
+)
+def test_a_broken_template_is_reported_with_its_line_and_the_others_still_load(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    folder = _folder(tmp_path, memo=GOOD, broken=text)
+    templates, problems = load_templates(folder)
+    assert [t.template_id for t in templates] == ["memo"]
+    assert len(problems) == 1
+    assert problems[0].startswith(expected), problems[0]
+    with pytest.raises(TemplateError, match=r"broken\.yaml:"):
+        find_template("broken", folder)
+
+
+def test_templates_are_parsed_once_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path, memo=GOOD, broken="name: [\n")
+    first = load_templates(folder)
+
+    def no_parsing(path: Path) -> None:
+        raise AssertionError(f"{path} was parsed again")
+
+    monkeypatch.setattr(template_file, "parse_template", no_parsing)
+    assert load_templates(folder) == first
+
+
+def test_a_changed_template_is_parsed_again(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, memo=GOOD)
+    assert find_template("memo", folder).name.en == "Memo"
+    path = folder / "memo.yaml"
+    path.write_text(GOOD.replace("Memo", "Notes"), encoding="utf-8")
+    assert find_template("memo", folder).name.en == "Notes"
+    path.write_text("name: [\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"memo\.yaml:2: invalid YAML"):
+        find_template("memo", folder)
+
+
+def test_a_damaged_template_cache_is_ignored(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, memo=GOOD)
+    load_templates(folder)
+    for cache in (cache_dir() / "templates").iterdir():
+        cache.write_bytes(b"\x93not a cache")
+    assert find_template("memo", folder).name.en == "Memo"
+
+
+def test_an_export_with_warm_caches_does_not_import_yaml() -> None:
+    code = (
+        "import sys\n"
+        "from briefgen.core.paths import default_library_dir\n"
+        "from briefgen.core.search import open_indexed_library\n"
+        "from briefgen.core.templates import find_template\n"
+        "find_template('policy-brief'); open_indexed_library(default_library_dir())\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(cache_dir())}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["True", "False"]  # the first run parses and fills the caches
