@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Kana, the long-vowel mark, CJK ideographs (with extension A and compatibility
 # ideographs) and the iteration mark 々: scripts written without spaces, where a
 # "word" cannot be found by splitting and n-grams stand in for words.
 _CJK_CLASS = r"\u3005\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
-_WORD_OR_CJK = re.compile(f"[{_CJK_CLASS}]+|[^\\W_{_CJK_CLASS}]+")
+
+
+# Compiled on first use: these classes take milliseconds to compile, and an
+# export that never searches should not pay for them.
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK_CLASS}]+")
+
+
+@cache
+def _word_or_cjk() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK_CLASS}]+|[^\\W_{_CJK_CLASS}]+")
 
 
 def normalize(text: str) -> str:
@@ -26,7 +37,12 @@ def normalize(text: str) -> str:
 
 def is_cjk(text: str) -> bool:
     """Return True when every character of ``text`` is kana or a CJK ideograph."""
-    return CJK_RUN.fullmatch(text) is not None
+    return _cjk_run().fullmatch(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Return True when ``text`` holds any kana or CJK ideograph."""
+    return _cjk_run().search(text) is not None
 
 
 def cjk_grams(run: str) -> list[str]:
@@ -43,9 +59,9 @@ def short_tokens(normalized: str) -> str:
     replaced by its characters and character pairs, so that 法 and 本部 are
     whole tokens a tokenizer can find.
     """
-    return CJK_RUN.sub(lambda match: " " + " ".join(cjk_grams(match.group())) + " ", normalized)
+    return _cjk_run().sub(lambda match: " " + " ".join(cjk_grams(match.group())) + " ", normalized)
 
 
 def split_terms(normalized: str) -> list[str]:
     """Return the parts of a short term: runs of Japanese and runs of letters or digits."""
-    return _WORD_OR_CJK.findall(normalized)
+    return _word_or_cjk().findall(normalized)

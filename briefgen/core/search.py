@@ -26,7 +26,6 @@ import os
 import re
 import sqlite3
 import time
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +38,7 @@ from briefgen.core.gcpause import gc_paused
 from briefgen.core.library import INFO_FILE, SOURCES_DIR, FileContent, Library, assemble
 from briefgen.core.loader import check_root, library_files, parse_file
 from briefgen.core.model import Fact, Source
-from briefgen.core.normalize import CJK_RUN, is_cjk, normalize, short_tokens, split_terms
+from briefgen.core.normalize import has_cjk, is_cjk, normalize, short_tokens, split_terms
 from briefgen.core.paths import cache_dir
 
 SCHEMA_VERSION: Final = "5"
@@ -101,7 +100,7 @@ class Query:
             term = _EDGE_PUNCTUATION.sub("", normalize(quoted or bare))
             if not term:
                 continue
-            if CJK_RUN.search(term) and len(term) >= 3:
+            if has_cjk(term) and len(term) >= 3:
                 substrings.append(term)
                 continue
             for part in split_terms(term):
@@ -144,7 +143,7 @@ def japanese_text(text: str) -> str:
     words go to the word index), so English prose would only make it larger
     and slower. Words keep their Latin neighbours ("ai法", "aiセーフティ").
     """
-    return " ".join(word for word in text.split() if CJK_RUN.search(word))
+    return " ".join(word for word in text.split() if has_cjk(word))
 
 
 def cache_path_for(root: Path, base: Path | None = None) -> Path:
@@ -274,7 +273,7 @@ class FactIndex:
             reindexed = self._reindex(ordered, to_index, stale_paths) if dirty else 0
             if dirty:
                 self._conn.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (uuid.uuid4().hex,)
+                    "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (os.urandom(16).hex(),)
                 )
             self._generation = self._current_generation()
         report = SyncReport(

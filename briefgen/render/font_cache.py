@@ -17,6 +17,7 @@ import mmap
 import os
 import sys
 from array import array
+from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -120,8 +121,8 @@ def _face_from(state: dict[str, Any], data: mmap.mmap, filename: str) -> TTFontF
             zip(array(key_type, keys), array(value_type, values), strict=True)
         )
     advances, bearings = state["hmetrics"]
-    face.hmetrics = list(zip(array("d", advances), array("d", bearings), strict=True))
-    face.glyphPos = array("I", state["glyphPos"]).tolist()
+    face.hmetrics = _Metrics(array("d", advances), array("d", bearings))
+    face.glyphPos = array("I", state["glyphPos"])  # reportlab only indexes it
     face._ttf_data = data
     face.filename = filename
     units = state["unitsPerEm"]
@@ -139,3 +140,24 @@ def _font(name: str, face: TTFontFace) -> TTFont:
     font._asciiReadable = rl_config.ttfAsciiReadable
     font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
     return font
+
+
+class _Metrics:
+    """A font's (advance width, left side bearing) by glyph, as reportlab's list holds them.
+
+    Only subsetting reads these, a glyph at a time: the pairs are made on
+    demand instead of 12,000 tuples on every start.
+    """
+
+    def __init__(self, advances: array[float], bearings: array[float]) -> None:
+        self._advances = advances
+        self._bearings = bearings
+
+    def __getitem__(self, glyph: int) -> tuple[float, float]:
+        return self._advances[glyph], self._bearings[glyph]
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        return zip(self._advances, self._bearings, strict=True)

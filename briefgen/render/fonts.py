@@ -18,6 +18,7 @@ files for ``QFontDatabase`` without loading reportlab.
 from __future__ import annotations
 
 import threading
+from collections.abc import KeysView
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def face_for(family: str, *, bold: bool = False, italic: bool = False) -> str:
 class RegisteredFonts:
     """The fonts reportlab knows after :func:`register_fonts`, with the characters each face has."""
 
-    coverage: dict[str, frozenset[int]]  # face name -> code points its cmap maps
+    coverage: dict[str, KeysView[int]]  # face name -> code points its cmap maps
 
     def has_glyph(self, face: str, char: str) -> bool:
         """Return whether ``face`` has a glyph for ``char``."""
@@ -109,7 +110,7 @@ def _register() -> RegisteredFonts:
     from briefgen.render.font_cache import load_font
 
     folder = fonts_dir()
-    coverage: dict[str, frozenset[int]] = {}
+    coverage: dict[str, KeysView[int]] = {}
     for face, file_name in FACE_FILES.items():
         path = folder / file_name
         try:
@@ -119,7 +120,7 @@ def _register() -> RegisteredFonts:
                 f"the bundled font {file_name} is missing or damaged ({path}): reinstall briefgen"
             ) from exc
         pdfmetrics.registerFont(font)
-        coverage[face] = frozenset(font.face.charToGlyph)
+        coverage[face] = font.face.charToGlyph.keys()
     for family, (regular, bold, italic, bold_italic) in FAMILIES.items():
         pdfmetrics.registerFontFamily(
             family, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic

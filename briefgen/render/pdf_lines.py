@@ -35,9 +35,9 @@ _CJK = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
     "\U00020000-\U0003ffff"
 )
-# One CJK character, a run of other non-space characters (a Latin word), or spaces.
-_TOKEN = re.compile(f"[{_CJK}]|[^ {_CJK}]+| +")
-_IS_CJK = re.compile(f"[{_CJK}]")
+# One CJK character, a run of other non-space characters (a Latin word), or spaces:
+# findall gives (cjk, word, spaces) with one of the three filled.
+_TOKEN = re.compile(f"([{_CJK}])|([^ {_CJK}]+)|( +)")
 
 # JIS X 4051 line-start prohibitions: closing brackets, stops and commas, middle
 # dots, iteration marks, the prolonged sound mark and small kana.
@@ -127,24 +127,49 @@ Measure = Callable[[str, Ink], float]  # the width of some text in an ink, in po
 
 
 def tokenize(pieces: Iterable[tuple[str, Ink | None]], measure: Measure) -> list[Token]:
-    """Return the tokens of ``pieces``: (text, ink) pairs, where an ink of None is a hard break."""
+    """Return the tokens of ``pieces``: (text, ink) pairs, where an ink of None is a hard break.
+
+    Tokens are never changed once made, so one token stands for every
+    occurrence of a word (or a kana) in an ink: a brief measures each once.
+    """
     tokens: list[Token] = []
-    hard = Ink("", 0.0, "")
+    append = tokens.append
     for text, ink in pieces:
         if ink is None:
-            tokens.append(Token("", hard, 0.0, HARD))
+            append(_HARD)
             continue
-        for word in _TOKEN.findall(text):
-            first = word[0]
-            if first == " ":
-                tokens.append(Token(word, ink, measure(word, ink), SPACE))
-            elif len(word) == 1 and _IS_CJK.match(first):
-                no_start, no_end = first in NO_START, first in NO_END
-                tokens.append(Token(word, ink, measure(word, ink), CJK, no_start, no_end))
-            else:
-                no_start, no_end = first in NO_START, word[-1] in NO_END
-                tokens.append(Token(word, ink, measure(word, ink), 0, no_start, no_end))
+        entry = _KNOWN.get((measure, ink))
+        if entry is None or len(entry[1]) > _KNOWN_WORDS:
+            if len(_KNOWN) > _KNOWN_INKS:
+                _KNOWN.clear()
+            entry = _KNOWN[(measure, ink)] = (ink, {})
+        # Every token of equal inks holds the same ink object: runs of one ink are
+        # then found by identity when lines are drawn.
+        ink, known = entry
+        for cjk, word, spaces in _TOKEN.findall(text):
+            part = cjk or word or spaces
+            token = known.get(part)
+            if token is None:
+                token = known[part] = _token(part, ink, measure, cjk=bool(cjk))
+            append(token)
     return tokens
+
+
+def _token(word: str, ink: Ink, measure: Measure, *, cjk: bool) -> Token:
+    first = word[0]
+    width = measure(word, ink)
+    if first == " ":
+        return Token(word, ink, width, SPACE)
+    if cjk:
+        return Token(word, ink, width, CJK, first in NO_START, first in NO_END)
+    return Token(word, ink, width, 0, first in NO_START, word[-1] in NO_END)
+
+
+_HARD = Token("", Ink("", 0.0, ""), 0.0, HARD)
+# The tokens made so far, by ink (with the ink object they all hold).
+_KNOWN: dict[tuple[Measure, Ink], tuple[Ink, dict[str, Token]]] = {}
+_KNOWN_INKS = 512  # forget them all beyond this many inks...
+_KNOWN_WORDS = 50_000  # ...or an ink's beyond this many words
 
 
 def _may_break_between(before: Token, after: Token) -> bool:

@@ -17,8 +17,14 @@ FONT = "NotoSerif-Bold.ttf"
 
 
 def _state(font: TTFont) -> dict[str, object]:
-    """Return what reportlab parsed, leaving out the file's bytes and a scaling lambda."""
-    return {k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")}
+    """Return what reportlab parsed, leaving out the file's bytes and a scaling lambda.
+
+    Glyph positions and metrics compare as lists: the cache keeps them as arrays.
+    """
+    state = {k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")}
+    state["glyphPos"] = list(font.face.glyphPos)
+    state["hmetrics"] = [tuple(metric) for metric in font.face.hmetrics]
+    return state
 
 
 def _cache_file() -> Path:
