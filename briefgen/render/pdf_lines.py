@@ -172,12 +172,16 @@ _KNOWN_INKS = 512  # forget them all beyond this many inks...
 _KNOWN_WORDS = 50_000  # ...or an ink's beyond this many words
 
 
-def _may_break_between(before: Token, after: Token) -> bool:
-    """Return whether a line may end after ``before`` when ``after`` follows it directly."""
+def _may_break_between(before: Token, after: Token, solid: Token | None) -> bool:
+    """Return whether a line may end after ``before`` when ``after`` follows it directly.
+
+    ``solid`` is the last token before ``after`` that is not spaces: an opening
+    bracket keeps what follows on its line even across spaces ("「 本部").
+    """
     if after.kind & SPACE:
         return False  # break after the spaces, which then disappear, never before them
     if before.kind & SPACE:
-        return not after.no_start
+        return not (after.no_start or (solid is not None and solid.no_end))
     if not (before.kind & CJK or after.kind & CJK):
         return False  # inside Latin text: only at spaces
     return not (after.no_start or before.no_end)
@@ -195,6 +199,7 @@ def break_lines(tokens: list[Token], width: float, measure: Measure) -> list[Lin
     i = 0
     x = 0.0  # the width of tokens[start:i]
     last_break = -1  # the last index the line may be broken before
+    solid: Token | None = None  # the last token on the line that is not spaces
     fuzz = 1e-6
     while i < len(tokens):
         token = tokens[i]
@@ -206,8 +211,10 @@ def break_lines(tokens: list[Token], width: float, measure: Measure) -> list[Lin
         if i == start and token.kind & SPACE:
             start = i = i + 1  # spaces at the start of a line disappear
             continue
-        if i > start and _may_break_between(tokens[i - 1], token):
+        if i > start and _may_break_between(tokens[i - 1], token, solid):
             last_break = i
+        if not token.kind & SPACE:
+            solid = token
         if x + token.width <= width + fuzz or token.kind & SPACE:
             x += token.width  # spaces may hang past the end: they are not drawn there
             i += 1
