@@ -17,6 +17,7 @@ from pathlib import Path
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
+from briefgen.core.gcpause import gc_paused
 from briefgen.core.library import Library
 from briefgen.core.loader import LibraryNotFoundError, load_library
 from briefgen.core.model import Bilingual, Status
@@ -249,7 +250,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if options.reference_docx is not None and not options.reference_docx.is_file():
         raise CliError(f"reference document {options.reference_docx} does not exist")
     try:
-        result = export_brief(brief, library, template, out, options=options)
+        # An export builds tens of thousands of short-lived objects and no
+        # cycles worth collecting midway: 6 ms of a command-line export.
+        with gc_paused(freeze=False):
+            result = export_brief(brief, library, template, out, options=options)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     for warning in result.warnings:

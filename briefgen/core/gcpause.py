@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, freeze: bool = True) -> Iterator[None]:
     """Disable the cyclic collector for the block, then restore it.
 
     Loading a large library allocates hundreds of thousands of objects that
@@ -16,6 +16,10 @@ def gc_paused() -> Iterator[None]:
     (it more than halves a warm start of 100,000 facts). Reference counting
     still frees everything as usual; only reference cycles among these
     objects (the library has none) would outlive their use.
+
+    With ``freeze`` (the default) what the block built is then kept out of
+    later collections; without it, the block's garbage cycles are collected
+    as usual afterwards (for work whose results do not outlive it).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -26,6 +30,7 @@ def gc_paused() -> Iterator[None]:
         # the collector's sight, or the next full collection (triggered by any
         # later burst of allocations, such as a search returning 10,000 rows)
         # would walk all of them, a pause of up to a second at 100,000 facts.
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()

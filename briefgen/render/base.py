@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+import msgspec
 
 from briefgen.core.document import Document
 
@@ -13,8 +14,7 @@ class RenderError(Exception):
     """Raised when a document cannot be rendered; the message is for the user."""
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(msgspec.Struct, frozen=True):
     """Settings a renderer may use.
 
     ``reference_docx`` restyles a DOCX the way pandoc's ``--reference-doc``

@@ -41,12 +41,12 @@ import io
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import docx
+import msgspec
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
@@ -132,8 +132,7 @@ class DocxRenderer:
 # -- the reference document, prepared once per process -------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Template:
+class _Template(msgspec.Struct, frozen=True):
     """A reference document with its body removed, and what the writer needs to know about it."""
 
     data: bytes

@@ -17,9 +17,9 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -100,8 +100,7 @@ def default_run_properties(styles: Element) -> Element:
 # -- paragraphs and runs --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class RunLook:
+class RunLook(msgspec.Struct, frozen=True):
     """The properties of a run: a character style, the few direct ones, and its languages.
 
     ``east_asia`` (e.g. "ja-JP") marks East Asian text; Word then also sets the

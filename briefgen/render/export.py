@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.brief import Brief
@@ -19,8 +20,7 @@ class ExportError(Exception):
     """Raised when an export fails; the message says why, for the user."""
 
 
-@dataclass(frozen=True, slots=True)
-class ExportResult:
+class ExportResult(msgspec.Struct, frozen=True):
     """What an export wrote and what the analyst should know about the brief."""
 
     path: Path

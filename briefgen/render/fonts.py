@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import KeysView
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from briefgen.core.gcpause import gc_paused
 from briefgen.core.paths import resources_dir
@@ -71,8 +72,7 @@ def face_for(family: str, *, bold: bool = False, italic: bool = False) -> str:
     return italic_face if italic else regular
 
 
-@dataclass(frozen=True, slots=True)
-class RegisteredFonts:
+class RegisteredFonts(msgspec.Struct, frozen=True):
     """The fonts reportlab knows after :func:`register_fonts`, with the characters each face has."""
 
     coverage: dict[str, KeysView[int]]  # face name -> code points its cmap maps

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
 from typing import Any
 
+import msgspec
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -88,8 +88,7 @@ class PdfRenderer:
         return buffer.getvalue()
 
 
-@dataclass(frozen=True, slots=True)
-class _Margins:
+class _Margins(msgspec.Struct, frozen=True):
     top: float
     bottom: float
     left: float

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+import msgspec
 
 from briefgen.render.pdf_paragraph import TextBlock, as_colour
 
@@ -100,8 +101,7 @@ class PageBreak:
 # --- tables ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TableLook:
+class TableLook(msgspec.Struct, frozen=True):
     """How a table is drawn: a grid with a shaded header, or borderless aligned columns."""
 
     grid: str = ""  # the grid's colour; "" for no lines
@@ -125,15 +125,13 @@ class TableLook:
 Cell = list[TextBlock]
 
 
-@dataclass(slots=True)
-class _Row:
+class _Row(msgspec.Struct):
     cells: list[Cell]
     index: int  # the row's number among the body rows (for stripes); -1 for the header
     height: float = 0.0
 
 
-@dataclass(slots=True)
-class Table:
+class Table(msgspec.Struct):
     """A table of paragraphs in fixed columns; the header row (if any) repeats on every page."""
 
     rows: list[_Row]
@@ -143,7 +141,7 @@ class Table:
     space_before: float = 4.0
     space_after: float = 10.0
     keep_with_next: bool = False
-    _width: float = field(default=0.0, repr=False)
+    _width: float = 0.0
 
     @classmethod
     def of(
@@ -303,8 +301,7 @@ def _draw_cell(canvas: Any, cell: Cell, x: float, top: float, width: float) -> N
 # --- pages -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(msgspec.Struct, frozen=True):
     """The text area of every page, in points from the page's bottom left corner."""
 
     x: float

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 # Kana, kanji, CJK symbols and punctuation, full-width and half-width forms:
 # text in which a line may break between any two characters.
@@ -52,8 +53,7 @@ NO_END = frozenset("([{‘“〈《「『【〔〖〘〝（［｛｢")
 SPACE, CJK, HARD = 1, 2, 4  # token kinds, as bit flags
 
 
-@dataclass(frozen=True, slots=True)
-class Ink:
+class Ink(msgspec.Struct, frozen=True):
     """How a piece of text looks: its font face and size, colour, and what it links to.
 
     ``rise`` lifts the text above the baseline (superscript citations);
@@ -71,8 +71,7 @@ class Ink:
     underline: bool = False
 
 
-@dataclass(slots=True)
-class Token:
+class Token(msgspec.Struct):
     """An unbreakable piece of a line: a word, one CJK character, spaces, or a hard break."""
 
     text: str
@@ -84,8 +83,7 @@ class Token:
     cut: bool = False  # the head of a word split because it was wider than the line
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(msgspec.Struct, frozen=True):
     """One laid-out line: its tokens (no spaces at either end), their width, and how it ends.
 
     ``after`` holds what the break swallowed (spaces, a hard break), so that

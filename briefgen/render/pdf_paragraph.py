@@ -8,10 +8,10 @@ bracket end a line. Line breaking itself is in :mod:`briefgen.render.pdf_lines`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import msgspec
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -21,8 +21,7 @@ NOTE_RULE = colors.HexColor("#9DB3CE")
 MAX_JUSTIFY = 0.12  # of the type size: the most space a justified line adds between characters
 
 
-@dataclass(frozen=True, slots=True)
-class BlockStyle:
+class BlockStyle(msgspec.Struct, frozen=True):
     """How a paragraph is set: its type size and leading, spacing, indents and alignment.
 
     ``indent`` is the left indent of every line; a bullet (or a source's

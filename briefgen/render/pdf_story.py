@@ -10,9 +10,9 @@ repeats on every page, and borderless side-by-side columns for bilingual text.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cache
 
+import msgspec
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefgen.core.document import Block as DocBlock
@@ -56,8 +56,7 @@ def build_story(
 # --- paragraph styles ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Look:
+class _Look(msgspec.Struct, frozen=True):
     size: float
     leading: tuple[float, float]  # English, Japanese (Japanese needs more air between lines)
     colour: str = "#1A1A1A"

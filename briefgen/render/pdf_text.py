@@ -14,8 +14,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
+
+import msgspec
 
 from briefgen.core.document import Lang, Span, SpanRole
 from briefgen.render.fonts import LATIN, MINCHO, RegisteredFonts, face_for
@@ -56,8 +57,7 @@ _COMBINING = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(msgspec.Struct, frozen=True):
     """Text to draw in one font family; ``text`` is plain (unescaped), or "\\n" for a line break."""
 
     family: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import shutil
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import msgspec
 import pytest
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -168,7 +168,7 @@ def test_page_is_a4_with_the_page_setup_margins(rendered: Any) -> None:
 
 def test_page_setup_letter_landscape_is_honoured() -> None:
     page = PageSetup(size=PageSize.LETTER, landscape=True, margin_left_mm=30, margin_top_mm=15)
-    word = reopen(render(dataclasses.replace(sample_document("en"), page=page)))
+    word = reopen(render(msgspec.structs.replace(sample_document("en"), page=page)))
     section = word.sections[0]
     assert section.orientation == WD_ORIENT.LANDSCAPE
     assert section.page_width.mm == pytest.approx(279.4, abs=0.5)
@@ -180,7 +180,7 @@ def test_page_setup_letter_landscape_is_honoured() -> None:
 def test_margins_that_leave_no_room_raise_render_error() -> None:
     page = PageSetup(margin_left_mm=100, margin_right_mm=100)
     with pytest.raises(RenderError):
-        render(dataclasses.replace(sample_document("en"), page=page))
+        render(msgspec.structs.replace(sample_document("en"), page=page))
 
 
 def test_header_shows_title_and_marking(rendered: Any, lang: Lang) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -10,6 +9,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from briefgen.core.document import (
@@ -150,7 +150,7 @@ def test_pages_are_a4_portrait_by_default(samples: dict[Lang, Path]) -> None:
 
 def test_letter_landscape_and_margins_in_millimetres_set_the_page(render: Render) -> None:
     setup = PageSetup(size=PageSize.LETTER, landscape=True, margin_left_mm=50.0)
-    path = render(dataclasses.replace(sample_document("en"), page=setup))
+    path = render(msgspec.structs.replace(sample_document("en"), page=setup))
     assert re.search(r"Page size:\s+792 x 612 pts \(letter\)", _tool("pdfinfo", path))
     words = re.findall(
         r'<word xMin="([\d.]+)"[^>]*>Summary<', _tool("pdftotext", "-bbox", path, "-")
@@ -163,16 +163,16 @@ def test_letter_landscape_and_margins_in_millimetres_set_the_page(render: Render
 def test_margins_that_leave_no_room_for_text_raise_a_render_error(setup: PageSetup) -> None:
     with pytest.raises(RenderError, match="margin"):
         PdfRenderer().render(
-            dataclasses.replace(sample_document("en"), page=setup), RenderOptions()
+            msgspec.structs.replace(sample_document("en"), page=setup), RenderOptions()
         )
 
 
 def test_metadata_has_title_author_subject_keywords_language_and_date(render: Render) -> None:
-    info = dataclasses.replace(
+    info = msgspec.structs.replace(
         sample_document("ja").info,
         created=dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=9))),
     )
-    path = render(dataclasses.replace(sample_document("ja"), info=info))
+    path = render(msgspec.structs.replace(sample_document("ja"), info=info))
     lines = (line.partition(":") for line in _tool("pdfinfo", path).splitlines())
     fields = {key.strip(): value.strip() for key, _, value in lines}
     assert fields["Title"] == "人工知能戦略本部 政策ブリーフ"
@@ -234,7 +234,7 @@ def test_every_page_has_the_running_header_marking_and_page_x_of_y(
 
 def test_page_label_with_unknown_braces_is_printed_as_written(render: Render) -> None:
     running = Running(header_left="{x}", page_label="{page}{pages} {unknown} {{ }")
-    path = render(dataclasses.replace(sample_document("en"), running=running))
+    path = render(msgspec.structs.replace(sample_document("en"), running=running))
     assert f"1{_pages(path)} {{unknown}} {{{{ }}" in _text(path, page=1)
 
 
