@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+import msgspec
 
 
 class WarningKind(StrEnum):
@@ -29,8 +30,7 @@ _WARNING_TEXT = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class BriefWarning:
+class BriefWarning(msgspec.Struct, frozen=True):
     """Something to tell the analyst at export; also marked in the document where it applies."""
 
     kind: WarningKind

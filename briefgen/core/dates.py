@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 _PARTIAL_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -18,8 +19,7 @@ class DateFormatError(ValueError):
     """Raised when text is not a valid ISO date of the form YYYY, YYYY-MM or YYYY-MM-DD."""
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
+class PartialDate(msgspec.Struct, frozen=True, order=True):
     """A calendar date known to the year, the month or the day."""
 
     year: int

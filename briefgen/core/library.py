@@ -10,6 +10,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+import msgspec
+
 from briefgen.core.model import Bilingual, Fact, LibraryInfo, Origin, Source, Topic
 from briefgen.core.problems import Problem, Severity
 
@@ -20,8 +22,7 @@ SOURCES_DIR = "sources"
 _E = TypeVar("_E", Fact, Source)
 
 
-@dataclass(frozen=True, slots=True)
-class FileContent:
+class FileContent(msgspec.Struct, frozen=True):
     """What one library file holds once parsed: its entries and its own problems."""
 
     path: str

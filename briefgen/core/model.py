@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
+
+import msgspec
 
 from briefgen.core.dates import PartialDate
 
@@ -45,8 +46,7 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(msgspec.Struct, frozen=True):
     """Where an entry was read from: a path relative to the library folder and a 1-based line."""
 
     path: str
@@ -56,8 +56,7 @@ class Origin:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
-class Bilingual:
+class Bilingual(msgspec.Struct, frozen=True):
     """A text in English and Japanese; either may be empty when not yet translated."""
 
     en: str = ""
@@ -83,8 +82,7 @@ class Bilingual:
         return tuple(lang for lang in LANGUAGES if not self.get(lang).strip())
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRef:
+class SourceRef(msgspec.Struct, frozen=True):
     """A citation of one source by a fact: which source, where in it, and optionally a quote."""
 
     source: str
@@ -92,16 +90,14 @@ class SourceRef:
     quote: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(msgspec.Struct, frozen=True):
     """A subject heading under which facts are grouped, with bilingual labels."""
 
     id: str
     label: Bilingual
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(msgspec.Struct, frozen=True):
     """One sourced statement, in both languages, dated and reviewed."""
 
     id: str
@@ -144,8 +140,7 @@ class Fact:
         return digest.hexdigest()[:16]
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     """A publication that facts cite."""
 
     id: str
@@ -168,14 +163,13 @@ class Source:
         return self.title_translated
 
 
-@dataclass(frozen=True, slots=True)
-class LibraryInfo:
+class LibraryInfo(msgspec.Struct, frozen=True):
     """The library's own metadata, from ``library.yaml``."""
 
     name: Bilingual
     version: str
     origin: Origin
-    description: Bilingual = field(default_factory=Bilingual)
+    description: Bilingual = msgspec.field(default_factory=Bilingual)
     as_of: dt.date | None = None
     maintainer: str = ""
     topics: tuple[Topic, ...] = ()
