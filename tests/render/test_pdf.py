@@ -404,3 +404,27 @@ def test_too_many_table_columns_raise_a_render_error() -> None:
 
 def test_an_empty_document_is_still_a_one_page_pdf(render: Render) -> None:
     assert _pages(render(Document(info=DocumentInfo(title=""), blocks=()))) == 1
+
+
+def test_renders_in_several_threads_at_once_give_the_same_pdf_as_one_alone(
+    tmp_path: Path,
+) -> None:
+    # The app renders previews and thumbnails on worker threads; fonts, the
+    # token cache and reportlab's per-document font subsets are shared state.
+    from concurrent.futures import ThreadPoolExecutor
+
+    documents = [sample_document(lang) for lang in ("en", "ja", "en", "ja", "en", "ja")]
+    alone = {lang: _squeeze(_text(_written(tmp_path, f"alone-{lang}", sample_document(lang))))
+             for lang in ("en", "ja")}  # fmt: skip
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda d: PdfRenderer().render(d, RenderOptions()), documents))
+    for n, (document, data) in enumerate(zip(documents, results, strict=True)):
+        path = tmp_path / f"thread-{n}.pdf"
+        path.write_bytes(data)
+        assert _squeeze(_text(path)) == alone[document.running.lang]
+
+
+def _written(folder: Path, name: str, document: Document) -> Path:
+    path = folder / f"{name}.pdf"
+    path.write_bytes(PdfRenderer().render(document, RenderOptions()))
+    return path
