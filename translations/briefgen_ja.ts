@@ -143,17 +143,17 @@
 <context>
     <name>BriefWizard</name>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="55"/>
+        <location filename="../briefgen/gui/wizard.py" line="59"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="56"/>
+        <location filename="../briefgen/gui/wizard.py" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="57"/>
+        <location filename="../briefgen/gui/wizard.py" line="61"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
@@ -510,47 +510,47 @@
         <translation>スペースキーで選択中のファクトのチェックを切り替えます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="181"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="184"/>
         <source>All topics</source>
         <translation>すべてのトピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="187"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="190"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="193"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="196"/>
         <source>Any status</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="199"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="202"/>
         <source>Any source</source>
         <translation>すべての出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="209"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="212"/>
         <source>Any section</source>
         <translation>すべてのセクション</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="260"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="263"/>
         <source>{shown} of {total} facts</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="303"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="306"/>
         <source>Add fact</source>
         <translation>ファクトの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="305"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="308"/>
         <source>Remove fact</source>
         <translation>ファクトの削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="327"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="330"/>
         <source>Add suggested facts</source>
         <translation>候補ファクトの追加</translation>
     </message>
@@ -701,152 +701,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="41"/>
+        <location filename="../briefgen/gui/main_window.py" line="62"/>
         <source>Loading the fact library…</source>
         <translation>ファクトライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="60"/>
+        <location filename="../briefgen/gui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="62"/>
+        <location filename="../briefgen/gui/main_window.py" line="99"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="65"/>
+        <location filename="../briefgen/gui/main_window.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="67"/>
+        <location filename="../briefgen/gui/main_window.py" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="71"/>
+        <location filename="../briefgen/gui/main_window.py" line="108"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="74"/>
+        <location filename="../briefgen/gui/main_window.py" line="111"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="78"/>
+        <location filename="../briefgen/gui/main_window.py" line="115"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="83"/>
+        <location filename="../briefgen/gui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="85"/>
+        <location filename="../briefgen/gui/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="86"/>
+        <location filename="../briefgen/gui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="88"/>
+        <location filename="../briefgen/gui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="93"/>
+        <location filename="../briefgen/gui/main_window.py" line="130"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="94"/>
+        <location filename="../briefgen/gui/main_window.py" line="131"/>
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="97"/>
+        <location filename="../briefgen/gui/main_window.py" line="134"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="104"/>
+        <location filename="../briefgen/gui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="105"/>
+        <location filename="../briefgen/gui/main_window.py" line="142"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="140"/>
+        <location filename="../briefgen/gui/main_window.py" line="177"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="140"/>
+        <location filename="../briefgen/gui/main_window.py" line="177"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="145"/>
+        <location filename="../briefgen/gui/main_window.py" line="182"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="147"/>
+        <location filename="../briefgen/gui/main_window.py" line="184"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="151"/>
+        <location filename="../briefgen/gui/main_window.py" line="188"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="151"/>
+        <location filename="../briefgen/gui/main_window.py" line="188"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="159"/>
+        <location filename="../briefgen/gui/main_window.py" line="196"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="160"/>
+        <location filename="../briefgen/gui/main_window.py" line="197"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="166"/>
+        <location filename="../briefgen/gui/main_window.py" line="203"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="198"/>
+        <location filename="../briefgen/gui/main_window.py" line="237"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="199"/>
+        <location filename="../briefgen/gui/main_window.py" line="238"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="205"/>
+        <location filename="../briefgen/gui/main_window.py" line="246"/>
         <source>About briefgen</source>
         <translation>briefgenについて</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="207"/>
+        <location filename="../briefgen/gui/main_window.py" line="248"/>
         <source>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;Sourced, bilingual policy briefs on Japan&apos;s AI Strategy Headquarters, exported to Word and PDF.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;人工知能戦略本部に関する出典付きの日英ブリーフを作成し、WordとPDFで書き出します。&lt;/p&gt;</translation>
     </message>
@@ -912,124 +912,124 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="47"/>
+        <location filename="../briefgen/gui/prompts.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="49"/>
+        <location filename="../briefgen/gui/prompts.py" line="55"/>
         <source>Save the changes to “{title}”?</source>
         <translation>「{title}」への変更を保存しますか?</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="54"/>
+        <location filename="../briefgen/gui/prompts.py" line="60"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>保存しないと変更内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="74"/>
+        <location filename="../briefgen/gui/prompts.py" line="82"/>
         <source>File changed on disk</source>
         <translation>ファイルが変更されています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="76"/>
+        <location filename="../briefgen/gui/prompts.py" line="84"/>
         <source>“{name}” was changed by someone else since you opened it.</source>
         <translation>「{name}」は開いた後に他のユーザーによって変更されました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="81"/>
+        <location filename="../briefgen/gui/prompts.py" line="89"/>
         <source>Replace their version with yours, or save yours elsewhere?</source>
         <translation>相手の版をこちらの版で置き換えますか、それとも別の場所に保存しますか?</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="86"/>
+        <location filename="../briefgen/gui/prompts.py" line="94"/>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="90"/>
+        <location filename="../briefgen/gui/prompts.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="106"/>
+        <location filename="../briefgen/gui/prompts.py" line="116"/>
         <source>Library changed</source>
         <translation>ライブラリが変更されています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="108"/>
+        <location filename="../briefgen/gui/prompts.py" line="118"/>
         <source>{count} fact(s) in this brief changed in the library since it was saved.</source>
         <translation>このブリーフの保存後、ライブラリで{count}件のファクトが変更されました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="114"/>
+        <location filename="../briefgen/gui/prompts.py" line="124"/>
         <source>Update the brief? Changed facts take the library&apos;s text, superseded facts are replaced by their successors, and removed facts are dropped.</source>
         <translation>ブリーフを更新しますか?変更されたファクトはライブラリの内容に、旧情報は後継のファクトに置き換えられ、削除されたファクトは除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="129"/>
+        <location filename="../briefgen/gui/prompts.py" line="141"/>
         <source>Discard recovered brief</source>
         <translation>復元用ブリーフの破棄</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="130"/>
+        <location filename="../briefgen/gui/prompts.py" line="142"/>
         <source>Delete the autosaved brief? This cannot be undone.</source>
         <translation>自動保存されたブリーフを削除しますか?この操作は元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="141"/>
+        <location filename="../briefgen/gui/prompts.py" line="155"/>
         <source>Replace files</source>
         <translation>ファイルの置き換え</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="142"/>
+        <location filename="../briefgen/gui/prompts.py" line="156"/>
         <source>These files already exist and will be replaced:
 {names}</source>
         <translation>次のファイルは既に存在し、置き換えられます:
 {names}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="156"/>
+        <location filename="../briefgen/gui/prompts.py" line="174"/>
         <source>Open Brief</source>
         <translation>ブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="158"/>
+        <location filename="../briefgen/gui/prompts.py" line="176"/>
         <source>Briefs (*.brief);;All files (*)</source>
         <translation>ブリーフ (*.brief);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="165"/>
+        <location filename="../briefgen/gui/prompts.py" line="183"/>
         <source>Save Brief As</source>
         <translation>ブリーフに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="167"/>
+        <location filename="../briefgen/gui/prompts.py" line="185"/>
         <source>Briefs (*.brief)</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="187"/>
+        <location filename="../briefgen/gui/prompts.py" line="207"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="196"/>
+        <location filename="../briefgen/gui/prompts.py" line="218"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="197"/>
+        <location filename="../briefgen/gui/prompts.py" line="219"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="211"/>
+        <location filename="../briefgen/gui/prompts.py" line="236"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="212"/>
+        <location filename="../briefgen/gui/prompts.py" line="237"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
     </message>
@@ -1037,18 +1037,18 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="215"/>
-        <location filename="../briefgen/gui/session.py" line="217"/>
+        <location filename="../briefgen/gui/session.py" line="211"/>
+        <location filename="../briefgen/gui/session.py" line="213"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="268"/>
+        <location filename="../briefgen/gui/session.py" line="266"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="281"/>
+        <location filename="../briefgen/gui/session.py" line="279"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
@@ -1265,92 +1265,92 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="59"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="80"/>
         <source>Start a brief</source>
         <translation>ブリーフの作成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="60"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="81"/>
         <source>Pick a template for a new brief, or open one you saved before.</source>
         <translation>テンプレートを選んで新しいブリーフを作成するか、保存済みのブリーフを開きます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="94"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="95"/>
         <source>Recover the autosaved brief</source>
         <translation>自動保存されたブリーフを復元</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="96"/>
         <source>D&amp;iscard</source>
         <translation>破棄(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="97"/>
         <source>Discard the autosaved brief</source>
         <translation>自動保存されたブリーフを破棄</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="86"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="107"/>
         <source>&amp;Templates</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="92"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="113"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="109"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="129"/>
         <source>Loading the fact library…</source>
         <translation>ファクトライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="115"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="135"/>
         <source>Re&amp;cent briefs</source>
         <translation>最近使ったブリーフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="119"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="139"/>
         <source>Recent briefs</source>
         <translation>最近使ったブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="122"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="142"/>
         <source>Briefs you save will be listed here.</source>
         <translation>保存したブリーフがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="128"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="148"/>
         <source>&amp;Open a saved brief…</source>
         <translation>保存済みのブリーフを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="130"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="150"/>
         <source>Open a saved brief</source>
         <translation>保存済みのブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="169"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="192"/>
         <source>briefgen did not close properly last time. An autosaved copy of “{title}” can be recovered.</source>
         <translation>前回briefgenは正常に終了しませんでした。「{title}」の自動保存コピーを復元できます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="208"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="231"/>
         <source>The fact library could not be loaded: {error}</source>
         <translation>ファクトライブラリを読み込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="229"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="258"/>
         <source>{count} facts in “{name}”.</source>
         <translation>「{name}」に{count}件のファクト。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="247"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="275"/>
         <source>Continue with the current brief</source>
         <translation>現在のブリーフを続ける</translation>
     </message>

@@ -1,12 +1,19 @@
-"""Start the desktop app: fonts, translations, the main window, then the library."""
+"""Start the desktop app: fonts, translations, the main window, then the library.
+
+Start-up is timed against a bare QWizard (``benchmarks/bench_gui.py``), so the
+modules imported before the window is shown stay lean. PySide6 builds a class's
+Python side when it is first named, and ``Qt``'s namespace alone costs about
+15 ms (94 enums): nothing on the way to the first frame names it (a test checks
+this), and the later pages, which do, are built after that frame.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from briefgen.core import paths
@@ -18,17 +25,20 @@ from briefgen.gui.settings import Settings
 ORGANIZATION = "briefgen"
 APPLICATION = "briefgen"
 JAPANESE_UI_FAMILY = "IPAexGothic"
+JAPANESE_UI_FONT_FILE = "ipaexg.ttf"
 
 
 def register_fonts(folder: Path | None = None) -> list[str]:
-    """Register every bundled .ttf with Qt; return the font families added."""
-    families: list[str] = []
-    folder = folder or paths.resources_dir() / "fonts"
-    for font_file in sorted(folder.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
+    """Register the bundled font the interface uses with Qt; return the font families added.
+
+    That is IPAex Gothic (:data:`JAPANESE_UI_FAMILY`), for Japanese text in
+    either interface language. The other bundled fonts (IPAex Mincho, Noto
+    Serif) are the documents' fonts: the renderers read them from their files,
+    and the app shows documents as rendered pages, so Qt never needs them.
+    """
+    font_file = (folder or paths.resources_dir() / "fonts") / JAPANESE_UI_FONT_FILE
+    font_id = QFontDatabase.addApplicationFont(str(font_file))
+    return QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
 
 
 def translations_dir() -> Path:
@@ -68,9 +78,9 @@ def create_application(args: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High-DPI screens get fractional scale factors: Qt 6's default rounding
+    # policy, PassThrough, does that, so it is not set here (naming it would
+    # build Qt's namespace before the first frame).
     app = QApplication([sys.argv[0] if sys.argv else "briefgen", *args])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

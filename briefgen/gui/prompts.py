@@ -1,7 +1,9 @@
 """Every question the app asks the user in a dialog, behind one object.
 
 Pages and the session ask through a :class:`Prompter` they are given, so tests
-pass a scripted one and no modal dialog ever waits for a click unattended.
+pass a scripted one and no modal dialog ever waits for a click unattended. The
+dialog classes are imported where they are used: PySide6 builds each class on
+first use, and the first window needs none of them.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from briefgen.core.brief_file import FactChange
     from briefgen.core.model import Bilingual
 
@@ -43,6 +46,8 @@ class Prompter:
 
     def ask_unsaved_changes(self, title: str) -> UnsavedChoice:
         """Ask whether to save the brief ``title`` before it is closed."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Prompter", "Unsaved changes"))
@@ -70,6 +75,8 @@ class Prompter:
 
     def ask_conflict(self, path: Path) -> ConflictChoice:
         """Ask what to do because ``path`` changed on disk since it was opened."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Prompter", "File changed on disk"))
@@ -102,6 +109,8 @@ class Prompter:
 
     def ask_update(self, changes: list[FactChange]) -> bool:
         """Ask whether to bring a reopened brief up to date with the library's changes."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("Prompter", "Library changed"))
@@ -125,6 +134,8 @@ class Prompter:
 
     def ask_recover_discard(self) -> bool:
         """Ask to confirm throwing away an autosaved brief."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.parent,
             QCoreApplication.translate("Prompter", "Discard recovered brief"),
@@ -136,6 +147,8 @@ class Prompter:
 
     def ask_replace_files(self, paths: list[Path]) -> bool:
         """Ask before an export replaces files that already exist."""
+        from PySide6.QtWidgets import QMessageBox
+
         names = "\n".join(str(path) for path in paths)
         answer = QMessageBox.question(
             self.parent,
@@ -148,10 +161,14 @@ class Prompter:
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something failed, in plain words."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self.parent, title, message)
 
     def choose_brief_to_open(self, folder: Path | None) -> Path | None:
         """Return the brief file the user picks to open, or None."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.parent,
             QCoreApplication.translate("Prompter", "Open Brief"),
@@ -172,6 +189,8 @@ class Prompter:
     def _save_dialog(
         self, title: str, suggested: Path, file_filter: str, suffix: str
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         # The dialog adds the suffix itself, so its "replace the file?" question
         # is about the file that will really be written.
         dialog = QFileDialog(self.parent, title, str(suggested), file_filter)

@@ -8,9 +8,7 @@ watch :attr:`Session.briefChanged`; they never change the brief themselves.
 
 from __future__ import annotations
 
-import json
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +89,8 @@ def find_autosave() -> Autosave | None:
     for candidate in candidates:
         if not _abandoned(candidate):
             continue
+        import json
+
         from briefgen.core.brief_file import BriefFileError, FileStamp, decode_brief
 
         try:
@@ -165,7 +165,7 @@ class Session(QObject):
         self._brief: Brief | None = None
         self.path: Path | None = None
         self.stamp: FileStamp | None = None
-        self._autosave_path = autosave_dir() / f"session-{os.getpid()}-{uuid.uuid4().hex[:8]}.brief"
+        self._autosave_path = autosave_dir() / f"session-{os.getpid()}-{os.urandom(4).hex()}.brief"
         # Held while this session lives, so another running briefgen does not
         # offer this session's autosave as if it had crashed.
         self._autosave_lock = _owner_lock(self._autosave_path)
@@ -353,6 +353,8 @@ class Session(QObject):
             return
         try:
             self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
+            import json
+
             from briefgen.core.atomic import write_atomic
             from briefgen.core.brief_file import encode_brief
 

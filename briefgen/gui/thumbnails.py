@@ -1,4 +1,8 @@
-"""Thumbnails of each template's first page, rendered through the real PDF path and cached."""
+"""Thumbnails of each template's first page, rendered through the real PDF path and cached.
+
+Imported on the UI thread once the library has loaded (it brings in Qt PDF,
+which the first window does not need), before the first thumbnail job starts.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,6 @@ if TYPE_CHECKING:
     from briefgen.core.library import Library
     from briefgen.core.templates import Template
 
-THUMBNAIL_SIZE = QSize(170, 240)
 _SAMPLE_DAY = dt.date(2025, 10, 3)
 
 
@@ -27,11 +30,12 @@ def thumbnail_path(template: Template, library: Library, language: str = "en") -
     return folder / f"{template.template_id}-{language}-{library.content_digest}.png"
 
 
-def render_thumbnail(template: Template, library: Library, language: str = "en") -> Path:
+def render_thumbnail(template: Template, library: Library, language: str, size: QSize) -> Path:
     """Return the cached thumbnail of ``template``, rendering it first if needed.
 
     Runs in a background job: composes a sample brief, renders it to a
-    temporary PDF and draws its first page.
+    temporary PDF and draws its first page to fit twice ``size``, the icon
+    size it is shown at.
     """
     target = thumbnail_path(template, library, language)
     if target.exists():
@@ -49,8 +53,8 @@ def render_thumbnail(template: Template, library: Library, language: str = "en")
         render_composition(composition, pdf)
         document = QPdfDocument()
         document.load(str(pdf))
-        size = document.pagePointSize(0).toSize()
-        scaled = size.scaled(THUMBNAIL_SIZE * 2, Qt.AspectRatioMode.KeepAspectRatio)
+        page = document.pagePointSize(0).toSize()
+        scaled = page.scaled(size * 2, Qt.AspectRatioMode.KeepAspectRatio)
         image: QImage = document.render(0, scaled)
         document.close()
     target.parent.mkdir(parents=True, exist_ok=True)

