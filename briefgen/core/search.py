@@ -20,6 +20,7 @@ a list filtered as the user types should show.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -173,7 +174,7 @@ class FactIndex:
             conn = sqlite3.connect(":memory:", check_same_thread=False)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+            conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000, check_same_thread=False)
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         # Search reads posting lists all over the file: map it into memory and
@@ -276,6 +277,17 @@ class FactIndex:
                     "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (os.urandom(16).hex(),)
                 )
             self._generation = self._current_generation()
+        if dirty and self.path is not None:
+            # A rebuild writes the whole index into the write-ahead log; fold it
+            # into the database now, so that later reads do not look pages up
+            # in a log as large as the index. Skipped, not waited for, if another
+            # process is reading.
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                finally:
+                    self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
         report = SyncReport(
             parsed=tuple(parsed),
             reused=tuple(rel for rel in reused if rel not in parsed),
@@ -356,11 +368,21 @@ class FactIndex:
                 # our row-id map is stale, so ask the database for the ids.
                 sql = f"SELECT fact_id FROM docs WHERE rowid IN ({sql}) ORDER BY rowid"
                 return [fact_id for (fact_id,) in self._conn.execute(sql, params)]
-            rows = self._conn.execute(sql, params).fetchall()
+            # One string of row ids rather than a row per match: a one-letter
+            # query matches most of a 100,000-fact library, and making a Python
+            # tuple per row took most of its time.
+            row = self._conn.execute(f"SELECT group_concat(rowid) FROM ({sql})", params).fetchone()
         except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
             return []
+        if not row or not row[0]:
+            return []
         by_rowid = self._ids_by_rowid
-        return [fact_id for (rowid,) in rows if (fact_id := by_rowid.get(rowid)) is not None]
+        # group_concat's order is not guaranteed: sort (linear on ids already in order).
+        return [
+            fact_id
+            for rowid in sorted(map(int, row[0].split(",")))
+            if (fact_id := by_rowid.get(rowid)) is not None
+        ]
 
     def _current_generation(self) -> str:
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
@@ -369,6 +391,7 @@ class FactIndex:
 
 _FILE_STRIDE: Final = 1_000_000
 _MMAP_BYTES: Final = 1 << 30
+_BUSY_MS: Final = 10_000  # how long to wait for another process's write
 _CACHE_KIB: Final = 64 * 1024
 
 
