@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication
 
+from briefgen.gui.app import JAPANESE_UI_FAMILY, set_interface_font
 from briefgen.gui.pages.start_page import DESCRIPTION_ROLE, USER_ROLE
 from tests.gui.conftest import WindowFactory
 
@@ -63,3 +65,19 @@ def test_menu_shortcuts_are_those_set_shortcut_gives(make_window: WindowFactory)
         reference = QAction()
         reference.setShortcut(QKeySequence(key))
         assert action.shortcuts() == reference.shortcuts(), action.text()
+
+
+def test_the_bundled_japanese_font_is_registered_and_preferred_for_a_japanese_interface(
+    qapp: QApplication,
+) -> None:
+    # Japanese renders even where the system has no Japanese font.
+    assert JAPANESE_UI_FAMILY in QFontDatabase.families()
+    original = QFont(qapp.font())
+    try:
+        set_interface_font(qapp, "ja")
+        assert qapp.font().families()[0] == JAPANESE_UI_FAMILY
+        assert QFontMetrics(qapp.font()).inFontUcs4(ord("本"))
+        set_interface_font(qapp, "en")
+        assert JAPANESE_UI_FAMILY in qapp.font().families()[1:]
+    finally:
+        qapp.setFont(original)
