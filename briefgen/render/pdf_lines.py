@@ -14,8 +14,9 @@ Unicode's line breaking algorithm (UAX #14), simplified to what briefs hold:
 * Kinsoku: closing brackets, 、。 and other closing punctuation, small kana
   and the prolonged sound mark never start a line; opening brackets never end
   one. The character before such a mark goes to the next line with it, or,
-  where there is no such character (a Latin word before 、), the mark hangs
-  past the end of the line.
+  where the line has no other place to break (a Latin word before 、), one
+  stop or comma hangs past the end of the line.
+* Citation numbers (raised text) never start a line.
 * A word wider than the whole line is split between characters, so nothing
   runs off the page.
 
@@ -32,7 +33,7 @@ import msgspec
 # Kana, kanji, CJK symbols and punctuation, full-width and half-width forms:
 # text in which a line may break between any two characters.
 _CJK = (
-    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3200-\u33ff"
+    "\u2025\u2026\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3200-\u33ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
     "\U00020000-\U0003ffff"
 )
@@ -43,12 +44,14 @@ _TOKEN = re.compile(f"([{_CJK}])|([^ {_CJK}]+)|( +)")
 # JIS X 4051 line-start prohibitions: closing brackets, stops and commas, middle
 # dots, iteration marks, the prolonged sound mark and small kana.
 NO_START = frozenset(
-    "!),.:;?]}¢°’”‰′″℃、。々〉》」』】〕〗〙〟〻ゝゞ゠ー・ヽヾ"
+    "!),.:;?]}¢°’”‥…‰′″℃、。々〉》」』】〕〗〙〟〻ゝゞ゠ー・ヽヾ"
     "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
     "！％），．：；？］｝｡｣､･ｧｨｩｪｫｬｭｮｯｰ"
 )
 # Line-end prohibitions: opening brackets and quotation marks.
 NO_END = frozenset("([{‘“〈《「『【〔〖〘〝（［｛｢")
+# What may hang past the end of a line that has nowhere else to break: one stop or comma.
+HANGING = frozenset("、。，．,.")
 
 SPACE, CJK, HARD = 1, 2, 4  # token kinds, as bit flags
 
@@ -71,7 +74,7 @@ class Ink(msgspec.Struct, frozen=True):
     underline: bool = False
 
 
-class Token(msgspec.Struct):
+class Token(msgspec.Struct, frozen=True):
     """An unbreakable piece of a line: a word, one CJK character, spaces, or a hard break."""
 
     text: str
@@ -158,9 +161,11 @@ def _token(word: str, ink: Ink, measure: Measure, *, cjk: bool) -> Token:
     width = measure(word, ink)
     if first == " ":
         return Token(word, ink, width, SPACE)
+    # A raised piece (a citation number) stays with the text it follows.
+    no_start = first in NO_START or ink.rise > 0
     if cjk:
-        return Token(word, ink, width, CJK, first in NO_START, first in NO_END)
-    return Token(word, ink, width, 0, first in NO_START, word[-1] in NO_END)
+        return Token(word, ink, width, CJK, no_start, first in NO_END)
+    return Token(word, ink, width, 0, no_start, word[-1] in NO_END)
 
 
 _HARD = Token("", Ink("", 0.0, ""), 0.0, HARD)
@@ -228,10 +233,11 @@ def break_lines(tokens: list[Token], width: float, measure: Measure) -> list[Lin
                 head, tail = _split_token(token, width, measure)  # a word wider than the line
                 tokens[i : i + 1] = [head, tail]
                 end = i + 1
-            # With no earlier break, closing punctuation hangs past the end (burasagari).
-            while end < len(tokens) and (
-                tokens[end].kind & SPACE or (tokens[end].no_start and len(tokens[end].text) == 1)
-            ):
+            # With no earlier break, one stop or comma may hang past the end
+            # (burasagari, as JIS X 4051 allows); anything else that cannot
+            # start a line starts the next one rather than run off the edge.
+            hangs = end < len(tokens) and tokens[end].text in HANGING
+            if hangs and not tokens[end - 1].kind & SPACE:
                 end += 1
         ranges.append((start, end, False))
         start = i = end

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.render.pdf_lines import (
+    HANGING,
     NO_END,
     NO_START,
     SPACE,
@@ -100,6 +101,25 @@ def test_punctuation_after_a_latin_word_hangs_past_the_end_rather_than_start_a_l
     assert lines_of([("AI、本部", INK)], 2) == ["AI、", "本部"]
 
 
+def test_only_one_stop_or_comma_hangs_and_a_run_of_marks_never_runs_off_the_line() -> None:
+    # Found in review: 「ーーー…」 or 「。」」」 hung in full over the next table column.
+    assert lines_of([("AB。」」", INK)], 2) == ["AB。", "」」"]
+    for line in lines_of([("あ" + "ー" * 30, INK)], 4):
+        assert len(line) <= 4
+    assert all(len(line) <= 5 for line in lines_of([("。" * 19, INK)], 4))
+
+
+def test_an_ellipsis_never_starts_a_line() -> None:
+    # 中 goes along with the ellipsis; the stop hangs.
+    assert lines_of([("検討中……。", INK)], 3) == ["検討", "中……。"]
+
+
+def test_a_citation_number_never_starts_a_line() -> None:
+    cite = Ink("face", 8.0, "#000000", rise=5.0)
+    lines = lines_of([("あいう。", INK), ("[1]", cite)], 5)
+    assert lines == ["あい", "う。[1]"]
+
+
 def test_an_empty_paragraph_is_one_empty_line() -> None:
     assert lines_of([], 10) == [""]
 
@@ -129,10 +149,13 @@ def test_lines_joined_again_break_alike_for_any_width_and_lose_nothing(
         text(line) for line in break_lines(tokens, second, measure)
     ]
     for previous, line in zip([None, *lines], lines, strict=False):
-        hanging = text(line)[-1:] in NO_START
-        assert line.width <= first or len(text(line)) == 1 or hanging
-        if previous is not None and not previous.hard_end:  # a line the breaking started
-            assert text(line)[:1] not in NO_START
+        # At most one stop or comma hangs past the end: nothing runs off the edge.
+        hung = measure(text(line)[-1:], INK) if text(line)[-1:] in HANGING else 0.0
+        assert line.width - hung <= first or len(text(line).rstrip("、。")) <= 1
+        if previous is not None and not previous.hard_end and text(line)[:1] in NO_START:
+            # A line starts with closing punctuation only if the one before had
+            # no other place to break: "aaaaー" in 2 points.
+            assert not _has_legal_break(previous)
         if not line.hard_end and text(line)[-1:] in NO_END:
             # Only where the line had no other place to break: "aa(本" in 3 points.
             assert not _has_legal_break(line)
