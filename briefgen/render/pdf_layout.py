@@ -12,9 +12,11 @@ pages look as they did:
 * A block that does not fit is split if it can (a paragraph between lines, a
   table between rows or inside a row), else moved to the next page.
 * A block marked "keep with next" (a heading, a caption) moves to the next
-  page unless the start of what follows fits below it.
+  page unless what follows can start below it (fit, or split with a first
+  part on this page).
 * Tables have padded cells, an optional grid, a shaded header row that
-  repeats on every page, striped rows, and rows that split across pages.
+  repeats on every page, striped rows, and rows that split across pages
+  (every cell starting on the first page). Row heights are measured once.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ import msgspec
 from briefgen.render.pdf_paragraph import TextBlock, as_colour
 
 FUZZ = 1e-6
-KEEP_LEAD = 42.0  # points of what follows a heading that must fit on the heading's page
 
 
 class LayoutError(Exception):
@@ -47,9 +48,6 @@ class Block(Protocol):
 
     def split(self, avail_width: float, avail_height: float) -> tuple[Block, Block] | None:
         """Return what fits in ``avail_height`` and the rest, or None if it cannot split."""
-
-    def lead(self, avail_width: float) -> float:
-        """Return the height of the block's start (what must follow a heading on its page)."""
 
     def draw(self, canvas: Any, x: float, y: float) -> None:
         """Draw the block, as last wrapped, with its bottom left corner at (x, y)."""
@@ -75,10 +73,6 @@ class Rule:
     def split(self, avail_width: float, avail_height: float) -> tuple[Block, Block] | None:
         """Return None: a rule does not split."""
         return None
-
-    def lead(self, avail_width: float) -> float:
-        """Return the rule's height."""
-        return self.thickness
 
     def draw(self, canvas: Any, x: float, y: float) -> None:
         """Draw the rule across the text area."""
@@ -128,7 +122,7 @@ Cell = list[TextBlock]
 class _Row(msgspec.Struct):
     cells: list[Cell]
     index: int  # the row's number among the body rows (for stripes); -1 for the header
-    height: float = 0.0
+    height: float = -1.0  # measured once: column widths are fixed
 
 
 class Table(msgspec.Struct):
@@ -141,7 +135,8 @@ class Table(msgspec.Struct):
     space_before: float = 4.0
     space_after: float = 10.0
     keep_with_next: bool = False
-    _width: float = 0.0
+    page_height: float = float("inf")  # the text area's height: a taller row must split
+    _body: float = -1.0  # the body rows' height, once measured
 
     @classmethod
     def of(
@@ -151,32 +146,27 @@ class Table(msgspec.Struct):
         look: TableLook,
         *,
         header: str = "",
+        page_height: float = float("inf"),
     ) -> Table:
         """Return a table of ``rows``; its first row is a header if ``header`` is "repeat"
         (shaded, and repeated on every page) or "once" (shaded, on the first page only)."""
         body = [_Row(list(cells), n - bool(header)) for n, cells in enumerate(rows)]
         if header == "repeat" and body:
-            return cls(body[1:], widths, look, body[0])
-        return cls(body, widths, look)
+            return cls(body[1:], widths, look, body[0], page_height=page_height)
+        return cls(body, widths, look, page_height=page_height)
 
     def wrap(self, avail_width: float) -> float:
-        """Return the table's height; every row is measured."""
-        self._width = avail_width
-        rows = ([self.header] if self.header else []) + self.rows
-        return sum(self._measure(row) for row in rows)
-
-    def lead(self, avail_width: float) -> float:
-        """Return the height of the header and first row (or its first lines)."""
-        height = self._measure(self.header) if self.header else 0.0
-        if self.rows:
-            height += min(self._measure(self.rows[0]), KEEP_LEAD)
-        return height
+        """Return the table's height (its column widths are fixed, whatever the frame)."""
+        if self._body < 0:
+            self._body = sum(self._measure(row) for row in self.rows)
+        return self._body + (self._measure(self.header) if self.header else 0.0)
 
     def _measure(self, row: _Row) -> float:
-        tallest = 0.0
-        for column, cell in enumerate(row.cells):
-            tallest = max(tallest, _cell_height(cell, self._inner(column)))
-        row.height = tallest + self.look.top + self.look.bottom
+        if row.height < 0:
+            tallest = 0.0
+            for column, cell in enumerate(row.cells):
+                tallest = max(tallest, _cell_height(cell, self._inner(column)))
+            row.height = tallest + self.look.top + self.look.bottom
         return row.height
 
     def _inner(self, column: int) -> float:
@@ -184,37 +174,55 @@ class Table(msgspec.Struct):
         return max(self.widths[column] - left - right, 1.0)
 
     def split(self, avail_width: float, avail_height: float) -> tuple[Block, Block] | None:
-        """Return the rows that fit (the last perhaps split inside) and the rest."""
-        self.wrap(avail_width)
-        used = self.header.height if self.header else 0.0
-        fitted: list[_Row] = []
-        rest = list(self.rows)
-        while rest and used + rest[0].height <= avail_height + FUZZ:
-            used += rest[0].height
-            fitted.append(rest.pop(0))
+        """Return the rows that fit (the last perhaps split inside) and the rest, or None.
+
+        A header row printed once stays with the start of the first body row.
+        """
+        used = self._measure(self.header) if self.header else 0.0
+        count = 0  # rows that fit whole
+        while count < len(self.rows) and used + self._measure(self.rows[count]) <= (
+            avail_height + FUZZ
+        ):
+            used += self.rows[count].height
+            count += 1
+        fitted, rest = self.rows[:count], self.rows[count:]
+        taken = used - (self.header.height if self.header else 0.0)
         if rest:
             parts = self._split_row(rest[0], avail_height - used)
             if parts is not None:
-                fitted.append(parts[0])
-                rest[0] = parts[1]
-        if not fitted or not rest:
+                taken += rest[0].height
+                fitted = [*fitted, parts[0]]
+                rest = [parts[1], *rest[1:]]
+                taken -= self._measure(parts[1])
+        if not rest or not fitted:
             return None
-        first = Table(fitted, self.widths, self.look, self.header, self.space_before, 0.0)
-        second = Table(rest, self.widths, self.look, self.header, 0.0, self.space_after)
+        if all(row.index < 0 for row in fitted) and any(row.index >= 0 for row in rest):
+            return None  # a header alone at the foot of a page: start on the next one
+        first = msgspec.structs.replace(self, rows=fitted, space_after=0.0, _body=-1.0)
+        second = msgspec.structs.replace(self, rows=rest, space_before=0.0)
+        second._body = self.wrap(avail_width) - (self.header.height if self.header else 0.0) - taken
         return first, second
 
     def _split_row(self, row: _Row, avail_height: float) -> tuple[_Row, _Row] | None:
-        """Split a row's cells at the same height, or return None if nothing would fit."""
+        """Split a row's cells at the same height, or return None.
+
+        Every cell with content must start in the first part (a row is not torn
+        into an empty cell beside the start of another), and a header row is
+        not split, unless the row is taller than a whole page.
+        """
         room = avail_height - self.look.top - self.look.bottom
-        if room <= 0:
+        taller_than_a_page = row.height > self.page_height
+        if room <= 0 or (row.index < 0 and not taller_than_a_page):
             return None
         tops: list[Cell] = []
         bottoms: list[Cell] = []
         for column, cell in enumerate(row.cells):
             top, bottom = _split_cell(cell, self._inner(column), room)
+            if cell and not top and not taller_than_a_page:
+                return None
             tops.append(top)
             bottoms.append(bottom)
-        if not any(tops) or not any(bottoms):
+        if not any(bottoms):
             return None
         return _Row(tops, row.index), _Row(bottoms, row.index)
 
@@ -341,13 +349,13 @@ def paginate(
     while queue:
         block = queue.popleft()
         if isinstance(block, PageBreak):
-            if not at_top:
+            if not at_top and queue:  # never an empty page, nor one at the end
                 new_page()
             continue
         gap = 0.0 if at_top else max(block.space_before - space_after, 0.0)
         room = y - gap - frame.y
         keep = block.keep_with_next and queue and not at_top
-        if keep and _group_lead(block, queue, frame.width) > room + FUZZ:
+        if keep and not _starts_here(block, queue, frame.width, room):
             queue.appendleft(block)
             new_page()
             continue
@@ -374,16 +382,21 @@ def paginate(
         new_page()
 
 
-def _group_lead(block: Block, queue: deque[Block | PageBreak], width: float) -> float:
-    """Return the height a keep-with-next block needs: itself, its chain, and a lead of the next."""
-    height = block.wrap(width)
+def _starts_here(block: Block, queue: deque[Block | PageBreak], width: float, room: float) -> bool:
+    """Return whether a keep-with-next block, its chain, and the start of what follows fit.
+
+    The start is what the following block would really place in the room left
+    (all of it, or the first part of a split): a heading never ends a page alone.
+    """
+    room -= block.wrap(width)
     previous = block
     for following in queue:
         if isinstance(following, PageBreak):
-            return height
-        height += max(following.space_before - previous.space_after, 0.0) + previous.space_after
+            return room >= -FUZZ
+        room -= max(following.space_before, previous.space_after)
+        height = following.wrap(width)
         if not following.keep_with_next:
-            return height + min(following.lead(width), KEEP_LEAD)
-        height += following.wrap(width)
+            return height <= room + FUZZ or (room > 0 and following.split(width, room) is not None)
+        room -= height
         previous = following
-    return height
+    return room >= -FUZZ

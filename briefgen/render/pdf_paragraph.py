@@ -93,10 +93,6 @@ class TextBlock:
             self._lines = (width, break_lines(self.tokens, width, measure))
         return self._lines[1]
 
-    def lead(self, avail_width: float) -> float:
-        """Return the height of the first two lines: what must follow a heading on its page."""
-        return min(len(self.lines_for(avail_width)), 2) * self.style.leading
-
     def wrap(self, avail_width: float) -> float:
         """Return the paragraph's height in a frame ``avail_width`` wide."""
         self.width = avail_width

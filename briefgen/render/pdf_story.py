@@ -273,7 +273,9 @@ class _StoryBuilder:
         if table.caption is not None:
             caption = table.caption
             story += self._paragraph(caption.spans, ParagraphStyle.CAPTION, caption.lang)
-        story.append(LaidTable.of(data, col_widths, look, header=header))
+        story.append(
+            LaidTable.of(data, col_widths, look, header=header, page_height=self.frame_height)
+        )
         return story
 
     def _column_widths(self, relative: tuple[float, ...], columns: int) -> list[float]:

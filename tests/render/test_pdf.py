@@ -13,6 +13,7 @@ import msgspec
 import pytest
 
 from briefgen.core.document import (
+    Block,
     Cell,
     Document,
     DocumentInfo,
@@ -428,3 +429,21 @@ def _written(folder: Path, name: str, document: Document) -> Path:
     path = folder / f"{name}.pdf"
     path.write_bytes(PdfRenderer().render(document, RenderOptions()))
     return path
+
+
+def test_a_heading_never_ends_a_page_without_the_start_of_what_follows(render: Render) -> None:
+    # From review: a 3-line paragraph cannot split, so room for two lines under
+    # a heading is not enough; shifting the text down line by line tries every
+    # position at the foot of the page.
+    body = Paragraph((Span(" ".join(["lorem ipsum dolor sit amet"] * 9)),))
+    for filler in range(26, 40):
+        blocks: tuple[Block, ...] = (
+            *(Paragraph((Span(f"filler {n}"),)) for n in range(filler)),
+            Heading("THE HEADING", level=1),
+            body,
+        )
+        path = render(Document(info=DocumentInfo(title="keep"), blocks=blocks))
+        for page in range(1, _pages(path) + 1):
+            text = _text(path, page=page)
+            if "THE HEADING" in text:
+                assert "lorem" in text, f"{filler} fillers: the heading ends page {page} alone"

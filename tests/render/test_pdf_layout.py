@@ -10,6 +10,7 @@ import pytest
 from briefgen.render.fonts import LATIN, register_fonts
 from briefgen.render.pdf_layout import (
     Block,
+    Cell,
     Frame,
     LayoutError,
     PageBreak,
@@ -39,14 +40,11 @@ class Box:
 
     def split(self, avail_width: float, avail_height: float) -> tuple[Block, Block] | None:
         fit = int(avail_height // 10)
-        if self.lines < 2 or fit < 1:
+        if self.lines < 2 or fit < 2:  # no orphans, as a paragraph
             return None
         first = Box(self.name + "a", fit * 10.0, self.space_before, 0.0, lines=fit)
         rest = Box(self.name + "b", self.height - fit * 10, 0.0, self.space_after, lines=0)
         return first, rest
-
-    def lead(self, avail_width: float) -> float:
-        return min(self.height, 20.0)
 
     def draw(self, canvas: Any, x: float, y: float) -> None:
         canvas.drawn.append((canvas.page, self.name, y + self.height, y))
@@ -148,3 +146,60 @@ def test_a_table_repeats_its_header_row_on_every_page_and_splits_inside_rows() -
     assert all(page[0] == "Head" for page in canvas.pages)
     words = [word for page in canvas.pages for text in page[1:] for word in text.split()]
     assert words == [w for n in range(12) for w in (f"row{n}", *["word"] * 30)]
+
+
+def test_a_page_break_at_the_end_adds_no_empty_page() -> None:
+    canvas = Canvas()
+    paginate(
+        [Box("a", 10), PageBreak()], canvas, FRAME, start_page=lambda c: None, placed=lambda b: None
+    )
+    assert canvas.page == 1
+
+
+def _table(rows: list[list[Cell]], header: str = "", page: float = 200) -> Table:
+    return Table.of(
+        rows, [100.0, 100.0], TableLook(grid="#000000"), header=header, page_height=page
+    )
+
+
+def test_a_row_is_not_split_if_a_cell_would_start_only_on_the_next_page() -> None:
+    long = _paragraph(" ".join(["word"] * 80))  # many lines in a 90-point column
+    three = _paragraph("one two three four five six seven eight nine")
+    assert three.wrap(90) == 36  # three lines: too short to split
+    table = _table([[[long], [three]]], page=1000)
+    table.wrap(200)
+    # Padding takes 7 points: room for two lines, which the long cell could use
+    # but the three-line cell cannot (it does not split).
+    assert table.split(200, 32) is None
+    parts = table.split(200, 50)
+    assert parts is not None  # three lines of room: both cells start on this page
+
+
+def test_a_header_printed_once_is_not_left_alone_at_the_foot_of_a_page() -> None:
+    header = [[_paragraph("Head " * 30)], [_paragraph("Head")]]
+    table = _table([header, [[_paragraph("body")], [_paragraph("x")]]], header="once")
+    header_height = table.wrap(200) - table.rows[1].height
+    assert table.split(200, header_height + 2) is None
+    assert table.split(200, table.wrap(200) - 1) is None  # the body row is too short to split
+
+
+def test_each_row_of_a_long_table_is_measured_once_however_many_pages_it_takes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefgen.render import pdf_layout
+
+    counted: list[int] = []
+    real = pdf_layout._cell_height
+
+    def counting(cell: Cell, width: float) -> float:
+        counted.append(1)
+        return real(cell, width)
+
+    monkeypatch.setattr(pdf_layout, "_cell_height", counting)
+    rows = [[[_paragraph(f"row {n}")], [_paragraph("x")]] for n in range(300)]
+    table = _table(rows)
+    canvas = RecordingCanvas()
+    frame = Frame(x=0, y=0, width=200, height=200)
+    paginate([table], canvas, frame, start_page=lambda c: None, placed=lambda b: None)
+    assert len(canvas.pages) > 10
+    assert len(counted) <= 2 * 300 + 2 * len(canvas.pages)  # two cells a row, once each
