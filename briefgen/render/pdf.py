@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import threading
 from functools import partial
 from io import BytesIO
 from typing import Any
@@ -37,6 +38,10 @@ from briefgen.render.pdf_text import FLAG_COLOUR, Run, fit_runs, font_runs, norm
 rl_config.useA85 = 0
 
 GREY = colors.HexColor("#595959")
+# Saving subsets the fonts, and reportlab's subsetter reads the shared font face
+# through a file position stored on it: two renders on two threads (a preview
+# and a thumbnail) must not subset at once.
+_SUBSETTING = threading.Lock()
 RUNNING_SIZE = 8.0  # points, header and footer
 LABEL_CHARS = 1000  # characters of a header or footer text worth laying out
 MIN_TEXT_MM = 20.0  # the narrowest text area the margins may leave, as for DOCX
@@ -84,7 +89,8 @@ class PdfRenderer:
                 "part of the brief is too large to fit on one page (a very long table cell?)"
             ) from exc
         canvas.showPage()
-        canvas.save()
+        with _SUBSETTING:
+            canvas.save()
         return buffer.getvalue()
 
 

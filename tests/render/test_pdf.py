@@ -6,7 +6,9 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import msgspec
@@ -414,11 +416,25 @@ def test_renders_in_several_threads_at_once_give_the_same_pdf_as_one_alone(
     # token cache and reportlab's per-document font subsets are shared state.
     from concurrent.futures import ThreadPoolExecutor
 
-    documents = [sample_document(lang) for lang in ("en", "ja", "en", "ja", "en", "ja")]
-    alone = {lang: _squeeze(_text(_written(tmp_path, f"alone-{lang}", sample_document(lang))))
+    # Accented letters make the subsetter copy composite glyphs, the slow part
+    # where two threads once collided.
+    accents = Paragraph((Span("éèêëàâäçñøåœæ ÉÈÊËÀ naïve café façade Ångström " * 5),))
+    samples = {
+        lang: msgspec.structs.replace(document, blocks=(*document.blocks, accents))
+        for lang in ("en", "ja")
+        if (document := sample_document(lang))
+    }
+    documents = [samples[lang] for lang in ("en", "ja") * 48]
+    alone = {lang: _squeeze(_text(_written(tmp_path, f"alone-{lang}", samples[lang])))
              for lang in ("en", "ja")}  # fmt: skip
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        results = list(pool.map(lambda d: PdfRenderer().render(d, RenderOptions()), documents))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads very often, so that races show
+    try:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            render = partial(PdfRenderer().render, options=RenderOptions())
+            results = list(pool.map(render, documents))
+    finally:
+        sys.setswitchinterval(interval)
     for n, (document, data) in enumerate(zip(documents, results, strict=True)):
         path = tmp_path / f"thread-{n}.pdf"
         path.write_bytes(data)
