@@ -1,22 +1,26 @@
 """Parsed templates, cached in the user cache folder so that an export need not parse YAML.
 
 One cache file per template folder. Each entry is keyed by its file's size and
-modification time: a template that changed (or a new one) is parsed again by
+modification time (and briefgen's version): a template that changed (or a new
+one, or one written in the two seconds before it was last read) is parsed again by
 :mod:`briefgen.core.template_file`, and only then is PyYAML imported (10 ms of
 every command-line export otherwise). A broken template's problem is cached
-too, so it is reported the same way every time. The cache is MessagePack
-decoded into typed structures (msgspec): a damaged or foreign cache file is
-ignored and rewritten.
+too, so it is reported the same way every time; a file that could not be read
+is not cached (fixing its permissions does not change its modification time).
+The cache is MessagePack decoded into typed structures (msgspec): a damaged or
+foreign cache file is ignored and rewritten.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import msgspec
 
+from briefgen import __version__
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.paths import cache_dir
 from briefgen.core.templates import Template, TemplateError
@@ -25,7 +29,7 @@ FORMAT = 1  # bump when Template or its parts change shape
 
 
 class _Entry(msgspec.Struct, frozen=True):
-    key: tuple[int, int, int]  # FORMAT, size, mtime in nanoseconds
+    key: tuple[int, str, int, int]  # FORMAT, briefgen's version, size, mtime in nanoseconds
     template: Template | None = None  # stored without its path
     problem: str = ""  # the TemplateError message of a broken template
 
@@ -47,7 +51,9 @@ def cached_templates(folder: Path) -> tuple[list[Template], list[str]]:
         entry = known.get(str(path))
         key = _key(path)
         if entry is None or key is None or entry.key != key:
-            entry = _parse(path, key)
+            entry, cacheable = _parse(path, key)
+            if not cacheable:
+                key = None
         if key is not None:
             entries[str(path)] = entry
         if entry.template is not None:
@@ -59,22 +65,38 @@ def cached_templates(folder: Path) -> tuple[list[Template], list[str]]:
     return templates, problems
 
 
-def _key(path: Path) -> tuple[int, int, int] | None:
+def _key(path: Path) -> tuple[int, str, int, int] | None:
     try:
         stat = path.stat()
     except OSError:
         return None
-    return (FORMAT, stat.st_size, stat.st_mtime_ns)
+    return (FORMAT, __version__, stat.st_size, stat.st_mtime_ns)
 
 
-def _parse(path: Path, key: tuple[int, int, int] | None) -> _Entry:
-    from briefgen.core.template_file import parse_template
+def _stored(key: tuple[int, str, int, int]) -> tuple[int, str, int, int]:
+    """Return the key to record for a file just parsed.
 
+    A file modified in the last two seconds may change again within the same
+    clock tick at the same size: it is recorded with an unknown time, so the
+    next load parses it again (git's "racily clean" rule, as for the library).
+    """
+    if key[3] > time.time_ns() - 2_000_000_000:
+        return (*key[:3], 0)
+    return key
+
+
+def _parse(path: Path, key: tuple[int, str, int, int] | None) -> tuple[_Entry, bool]:
+    """Return the entry for ``path`` and whether it may be cached (a read error may not)."""
+    from briefgen.core.template_file import TemplateReadError, parse_template
+
+    stored = _stored(key) if key is not None else (FORMAT, __version__, -1, -1)
     try:
         template = parse_template(path)
+    except TemplateReadError as exc:
+        return _Entry(stored, problem=str(exc)), False
     except TemplateError as exc:
-        return _Entry(key or (FORMAT, -1, -1), problem=str(exc))
-    return _Entry(key or (FORMAT, -1, -1), template=replace(template, path=None))
+        return _Entry(stored, problem=str(exc)), True
+    return _Entry(stored, template=replace(template, path=None)), True
 
 
 def _read(cache: Path) -> dict[str, _Entry]:

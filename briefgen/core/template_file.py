@@ -29,6 +29,10 @@ from briefgen.core.templates import (
 )
 
 
+class TemplateReadError(TemplateError):
+    """Raised when a template file cannot be read (permissions, a missing share): not cached."""
+
+
 def _fail(problems: list[str]) -> TemplateError:
     return TemplateError("\n".join(problems))
 
@@ -42,7 +46,7 @@ def parse_template(path: Path) -> Template:
     except YamlReadError as exc:
         raise TemplateError(f"{name}:{exc.line}: {exc.message}") from None
     except OSError as exc:
-        raise TemplateError(f"{name}:1: cannot read: {exc.strerror}") from None
+        raise TemplateReadError(f"{name}:1: cannot read: {exc.strerror}") from None
     if not isinstance(root, MappingNode):
         raise TemplateError(f"{name}:{line_of(root)}: a template is a mapping of fields")
     r = EntryReader(root, name, "template", TEMPLATE_FIELDS)

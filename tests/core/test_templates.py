@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,15 @@ def _folder(tmp_path: Path, **files: str) -> Path:
     folder = tmp_path / "templates"
     folder.mkdir(exist_ok=True)
     for name, text in files.items():
-        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+        _write(folder / f"{name}.yaml", text)
     return folder
+
+
+def _write(path: Path, text: str, mtime_ns: int | None = None) -> None:
+    """Write a template dated a minute ago (or at ``mtime_ns``): not "racily" new."""
+    path.write_text(text, encoding="utf-8")
+    when = mtime_ns if mtime_ns is not None else time.time_ns() - 60_000_000_000
+    os.utime(path, ns=(when, when))
 
 
 def test_the_bundled_templates_load_without_problems() -> None:
@@ -95,11 +103,46 @@ def test_a_changed_template_is_parsed_again(tmp_path: Path) -> None:
     folder = _folder(tmp_path, memo=GOOD)
     assert find_template("memo", folder).name.en == "Memo"
     path = folder / "memo.yaml"
-    path.write_text(GOOD.replace("Memo", "Notes"), encoding="utf-8")
+    _write(path, GOOD.replace("Memo", "Notes"))
     assert find_template("memo", folder).name.en == "Notes"
-    path.write_text("name: [\n", encoding="utf-8")
+    _write(path, "name: [\n")
     with pytest.raises(TemplateError, match=r"memo\.yaml:2: invalid YAML"):
         find_template("memo", folder)
+
+
+def test_a_template_rewritten_within_the_same_clock_tick_is_not_served_stale(
+    tmp_path: Path,
+) -> None:
+    # From review: on a file system with coarse timestamps, an edit of the same
+    # size in the same tick has the same stamp; a file modified in the two
+    # seconds before it was read is parsed again next time.
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    path = folder / "memo.yaml"
+    now = time.time_ns()
+    _write(path, GOOD, mtime_ns=now)
+    assert find_template("memo", folder).page.margin_left_mm == 15
+    _write(path, GOOD.replace("margin_mm: 15", "margin_mm: 25"), mtime_ns=now)
+    assert find_template("memo", folder).page.margin_left_mm == 25
+
+
+def test_a_template_that_could_not_be_read_is_read_again_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From review: fixing a file's permissions does not change its stamp.
+    folder = _folder(tmp_path, memo=GOOD)
+    real = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.name == "memo.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(TemplateError, match="cannot read: Permission denied"):
+        find_template("memo", folder)
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert find_template("memo", folder).name.en == "Memo"
 
 
 def test_a_damaged_template_cache_is_ignored(tmp_path: Path) -> None:
