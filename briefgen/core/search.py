@@ -363,24 +363,29 @@ class FactIndex:
             sql += " LIMIT ?"
             params.append(max(0, limit))
         try:
-            if self._current_generation() != self._generation:
+            # One string of row ids rather than a row per match: a one-letter
+            # query matches most of a 100,000-fact library, and making a Python
+            # tuple per row took most of its time. The cache's generation comes
+            # from the same statement, so from the same snapshot of the database.
+            generation, found = self._conn.execute(
+                "SELECT (SELECT value FROM meta WHERE key = 'generation'),"
+                f" (SELECT group_concat(rowid) FROM ({sql}))",
+                params,
+            ).fetchone()
+            if (generation or "") != self._generation:
                 # Another process rebuilt the shared cache since we loaded it:
                 # our row-id map is stale, so ask the database for the ids.
                 sql = f"SELECT fact_id FROM docs WHERE rowid IN ({sql}) ORDER BY rowid"
                 return [fact_id for (fact_id,) in self._conn.execute(sql, params)]
-            # One string of row ids rather than a row per match: a one-letter
-            # query matches most of a 100,000-fact library, and making a Python
-            # tuple per row took most of its time.
-            row = self._conn.execute(f"SELECT group_concat(rowid) FROM ({sql})", params).fetchone()
         except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
             return []
-        if not row or not row[0]:
+        if not found:
             return []
         by_rowid = self._ids_by_rowid
         # group_concat's order is not guaranteed: sort (linear on ids already in order).
         return [
             fact_id
-            for rowid in sorted(map(int, row[0].split(",")))
+            for rowid in sorted(map(int, found.split(",")))
             if (fact_id := by_rowid.get(rowid)) is not None
         ]
 
