@@ -167,6 +167,8 @@ class FactIndex:
         self._conn = self._connect(path)
         self._ids_by_rowid: dict[int, str] = {}
         self._generation = ""
+        # Recent results: (query, limit) -> (cache generation, ids), oldest first.
+        self._recent: dict[tuple[Query, int | None], tuple[str, list[str]]] = {}
 
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
@@ -277,6 +279,7 @@ class FactIndex:
                     "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (os.urandom(16).hex(),)
                 )
             self._generation = self._current_generation()
+        self._recent.clear()
         if dirty and self.path is not None:
             # A rebuild writes the whole index into the write-ahead log; fold it
             # into the database now, so that later reads do not look pages up
@@ -346,10 +349,40 @@ class FactIndex:
         return len(rows)
 
     def search(self, text: str, limit: int | None = None) -> list[str]:
-        """Return the ids of the facts matching every term of ``text``, in library order."""
+        """Return the ids of the facts matching every term of ``text``, in library order.
+
+        Recent results are kept (per query and limit, until the cache changes):
+        typing back over a query, or a first letter warmed by :meth:`warm`,
+        costs a copy of the list.
+        """
         query = Query.parse(text)
         if query.is_empty:
             return []
+        key = (query, limit)
+        kept = self._recent.get(key)
+        if kept is not None and kept[0] == self._generation:
+            self._recent[key] = self._recent.pop(key)  # most recently used last
+            return list(kept[1])
+        found, current = self._search(query, limit)
+        if not current:  # another process rebuilt the cache: keep nothing from before
+            self._recent.clear()
+            return found
+        self._recent[key] = (self._generation, found)
+        while len(self._recent) > _RECENT_QUERIES:
+            self._recent.pop(next(iter(self._recent)))
+        return list(found)
+
+    def warm(self, texts: Iterable[str]) -> None:
+        """Search for ``texts`` now so that their results are kept for later.
+
+        The app warms the one-letter queries after loading a library: a first
+        keystroke matches much of the library and is the slowest search.
+        """
+        for text in texts:
+            self.search(text)
+
+    def _search(self, query: Query, limit: int | None) -> tuple[list[str], bool]:
+        """Return the matching ids, and False if the cache was rebuilt by another process."""
         selects: list[str] = []
         params: list[object] = []
         if query.substrings:
@@ -376,18 +409,19 @@ class FactIndex:
                 # Another process rebuilt the shared cache since we loaded it:
                 # our row-id map is stale, so ask the database for the ids.
                 sql = f"SELECT fact_id FROM docs WHERE rowid IN ({sql}) ORDER BY rowid"
-                return [fact_id for (fact_id,) in self._conn.execute(sql, params)]
+                return [fact_id for (fact_id,) in self._conn.execute(sql, params)], False
         except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
-            return []
+            return [], True
         if not found:
-            return []
+            return [], True
         by_rowid = self._ids_by_rowid
         # group_concat's order is not guaranteed: sort (linear on ids already in order).
-        return [
+        ids = [
             fact_id
             for rowid in sorted(map(int, found.split(",")))
             if (fact_id := by_rowid.get(rowid)) is not None
         ]
+        return ids, True
 
     def _current_generation(self) -> str:
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
@@ -397,6 +431,7 @@ class FactIndex:
 _FILE_STRIDE: Final = 1_000_000
 _MMAP_BYTES: Final = 1 << 30
 _BUSY_MS: Final = 10_000  # how long to wait for another process's write
+_RECENT_QUERIES: Final = 64  # results kept, most recent first
 _CACHE_KIB: Final = 64 * 1024
 
 

@@ -27,6 +27,9 @@ class LoadedLibrary:
     template_problems: tuple[str, ...]
 
 
+FIRST_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
 class LibraryState(QObject):
     """Hold the library once loaded and tell the pages when it is ready.
 
@@ -65,6 +68,17 @@ class LibraryState(QObject):
     def _on_loaded(self, content: LoadedLibrary) -> None:
         self._content = content
         self.loaded.emit()
+        # A first keystroke is the slowest search (one letter matches much of a
+        # large library): find every first letter now, in the background, so
+        # that typing one shows its results at once.
+        run_in_background(self, self._warm_first_letters, lambda _: None, lambda _: None)
+
+    def _warm_first_letters(self) -> None:
+        assert self._content is not None
+        index = self._content.indexed.index
+        for letter in FIRST_LETTERS:
+            with self._lock:  # one letter at a time: a keystroke never waits long
+                index.warm([letter])
 
     def _on_failed(self, error: Exception) -> None:
         self.error = str(error)

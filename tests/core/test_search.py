@@ -217,3 +217,38 @@ def test_checks_that_depend_on_the_day_are_not_frozen_in_the_cache(
     next_day = open_indexed_library(root, today=dt.date(2025, 10, 4))
     assert next_day.report.parsed == ()
     assert "hq-established" in next_day.library.facts
+
+
+def test_a_repeated_or_warmed_query_is_answered_from_the_kept_results(
+    search: FactIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    search.warm(["a"])
+    first = search.search("penalty")
+    calls: list[object] = []
+    real = search._search
+
+    def counting(query: Query, limit: int | None) -> tuple[list[str], bool]:
+        calls.append(query)
+        return real(query, limit)
+
+    monkeypatch.setattr(search, "_search", counting)
+    again = search.search("Penalty")  # the same query once normalised
+    assert again == first == ["act-no-penalties"]
+    again.append("changed by the caller")
+    assert search.search("penalty") == first  # callers get copies
+    assert search.search("a")  # warmed
+    assert calls == []
+    search.search("penalty", limit=1)  # another limit is another query
+    assert len(calls) == 1
+
+
+def test_kept_results_are_dropped_when_the_library_changes(make_library: LibraryFactory) -> None:
+    root = make_library()
+    indexed = open_indexed_library(root)
+    assert indexed.index.search("罰則") == ["act-no-penalties"]
+    facts_file = root / "facts" / "facts.yaml"
+    facts_file.write_text(FACTS_YAML.replace("罰則規定", "処罰規定"), encoding="utf-8")
+    later = time.time() + 5
+    os.utime(facts_file, (later, later))
+    indexed.index.sync(root)
+    assert indexed.index.search("罰則") == []
