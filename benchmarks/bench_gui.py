@@ -16,9 +16,10 @@ user's window uses.
   modules on every start (the bare script's PySide6 is compiled already).
 * Search as you type: one child opens the app on a synthetic library of
   100,000 facts (its cache built beforehand), waits until the library has
-  loaded and the start page's thumbnails have rendered (background work that
-  shares the interpreter lock), goes to the facts page and types queries one
-  character at a time.
+  loaded and the app's background work is done (the start page's thumbnails
+  and the one-letter searches it makes ahead; work that shares the
+  interpreter lock), goes to the facts page and types queries one character
+  at a time.
   For each keystroke it times the page's search-and-filter step plus the
   event processing that repaints the table (the typing debounce is bypassed).
 * Peak memory: the child's peak resident set size after the searches.
