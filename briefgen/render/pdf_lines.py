@@ -8,7 +8,9 @@ render time; here the text is measured once, as tokens, and broken in one pass.
 The rules, after JIS X 4051 (the Japanese line composition standard) and
 Unicode's line breaking algorithm (UAX #14), simplified to what briefs hold:
 
-* Latin text breaks at spaces only, and the spaces at a break disappear.
+* Latin text breaks at spaces, and the spaces at a break disappear; a word
+  may also break after a hyphen or a slash ("AI-" / "related", and long web
+  addresses in a sources list).
 * Japanese text (kana, kanji, CJK punctuation, full-width forms) may break
   between any two characters, and between a character and a Latin word.
 * Kinsoku: closing brackets, 、。 and other closing punctuation, small kana
@@ -52,6 +54,10 @@ NO_START = frozenset(
 NO_END = frozenset("([{‘“〈《「『【〔〖〘〝（［｛｢")
 # What may hang past the end of a line that has nowhere else to break: one stop or comma.
 HANGING = frozenset("、。，．,.")
+# A Latin word may break after these (UAX #14's hyphens and solidus): "AI-related",
+# and web addresses in a sources list, "https://www.example.jp/ai/".
+BREAK_AFTER = "-/‐–—"
+_PARTS = re.compile(f".+?[{BREAK_AFTER}]+(?=[^{BREAK_AFTER}])|.+")
 
 SPACE, CJK, HARD = 1, 2, 4  # token kinds, as bit flags
 
@@ -84,6 +90,7 @@ class Token(msgspec.Struct, frozen=True):
     no_start: bool = False  # must not start a line (kinsoku)
     no_end: bool = False  # must not end a line (kinsoku)
     cut: bool = False  # the head of a word split because it was wider than the line
+    soft_end: bool = False  # a Latin word may break after it: it ends in a hyphen or slash
 
 
 class Line(msgspec.Struct, frozen=True):
@@ -118,6 +125,7 @@ def rejoin(lines: Iterable[Line]) -> list[Token]:
                     head.no_start,
                     token.no_end,
                     token.cut,
+                    token.soft_end,
                 )
             else:
                 tokens.append(token)
@@ -148,12 +156,20 @@ def tokenize(pieces: Iterable[tuple[str, Ink | None]], measure: Measure) -> list
         # then found by identity when lines are drawn.
         ink, known = entry
         for cjk, word, spaces in _TOKEN.findall(text):
-            part = cjk or word or spaces
-            token = known.get(part)
-            if token is None:
-                token = known[part] = _token(part, ink, measure, cjk=bool(cjk))
-            append(token)
+            parts = [cjk or spaces] if not word else _word_parts(word)
+            for part in parts:
+                token = known.get(part)
+                if token is None:
+                    token = known[part] = _token(part, ink, measure, cjk=bool(cjk))
+                append(token)
     return tokens
+
+
+def _word_parts(word: str) -> list[str]:
+    """Return a Latin word cut after its hyphens and slashes (most words have none)."""
+    if len(word) < 3 or not any(char in word for char in BREAK_AFTER):
+        return [word]
+    return _PARTS.findall(word)
 
 
 def _token(word: str, ink: Ink, measure: Measure, *, cjk: bool) -> Token:
@@ -165,7 +181,8 @@ def _token(word: str, ink: Ink, measure: Measure, *, cjk: bool) -> Token:
     no_start = first in NO_START or ink.rise > 0
     if cjk:
         return Token(word, ink, width, CJK, no_start, first in NO_END)
-    return Token(word, ink, width, 0, no_start, word[-1] in NO_END)
+    soft_end = len(word) > 1 and word[-1] in BREAK_AFTER
+    return Token(word, ink, width, 0, no_start, word[-1] in NO_END, soft_end=soft_end)
 
 
 _HARD = Token("", Ink("", 0.0, ""), 0.0, HARD)
@@ -186,7 +203,8 @@ def _may_break_between(before: Token, after: Token, solid: Token | None) -> bool
     if before.kind & SPACE:
         return not (after.no_start or (solid is not None and solid.no_end))
     if not (before.kind & CJK or after.kind & CJK):
-        return False  # inside Latin text: only at spaces
+        # Inside Latin text: at spaces, and after a hyphen or slash inside a word.
+        return before.soft_end and not after.no_start
     return not (after.no_start or before.no_end)
 
 
@@ -283,5 +301,13 @@ def _split_token(token: Token, width: float, measure: Measure) -> tuple[Token, T
     head_width = measure(head, ink)
     return (
         Token(head, ink, head_width, token.kind, token.no_start, False, cut=True),
-        Token(tail, ink, max(token.width - head_width, 0.0), token.kind, False, token.no_end),
+        Token(
+            tail,
+            ink,
+            max(token.width - head_width, 0.0),
+            token.kind,
+            False,
+            token.no_end,
+            soft_end=token.soft_end,
+        ),
     )

@@ -130,7 +130,7 @@ def test_line_widths_leave_out_the_spaces_at_the_break() -> None:
 
 
 @given(
-    st.text(alphabet="ab( 本部、。「」ー\n", max_size=80),
+    st.text(alphabet="ab(-/ 本部、。「」ー\n", max_size=80),
     st.floats(min_value=0.5, max_value=30),
     st.floats(min_value=0.5, max_value=30),
 )
@@ -159,3 +159,11 @@ def test_lines_joined_again_break_alike_for_any_width_and_lose_nothing(
         if not line.hard_end and text(line)[-1:] in NO_END:
             # Only where the line had no other place to break: "aa(本" in 3 points.
             assert not _has_legal_break(line)
+
+
+def test_latin_words_may_break_after_a_hyphen_or_a_slash() -> None:
+    assert lines_of([("the AI-related bill", INK)], 11) == ["the AI-", "related", "bill"]
+    url = "https://www.kantei.go.jp/jp/103/actions/"
+    assert lines_of([(url, INK)], 20) == ["https://", "www.kantei.go.jp/jp/", "103/actions/"]
+    # A leading minus is not a hyphen: -5 stays whole.
+    assert lines_of([("xx -5", INK)], 4) == ["xx", "-5"]
