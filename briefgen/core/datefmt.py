@@ -1,19 +1,27 @@
 """Format dates the way each language writes them, including Japan's era calendar.
 
 Gregorian dates go through babel's CLDR data (en: 1 September 2025;
-ja: 2025年9月1日). babel has no Japanese calendar, so the era form
-(令和7年9月1日, 令和元年 for an era's first year) is computed here from the
-era start dates.
+ja: 2025年9月1日), remembered across processes (see ``_Memo``). babel has no
+Japanese calendar, so the era form (令和7年9月1日, 令和元年 for an era's first
+year) is computed here from the era start dates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import threading
+from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
+from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.dates import PartialDate
+from briefgen.core.paths import cache_dir
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -82,6 +90,10 @@ def format_partial(
     """Return ``value`` written in ``language`` with exactly the precision it has."""
     if language == "ja" and style is DateStyle.JAPANESE_ERA and value.year >= 1873:
         return format_era(value)
+    return _MEMO.get(f"{LOCALES[language]} {value.isoformat()}", lambda: _babel(value, language))
+
+
+def _babel(value: PartialDate, language: str) -> str:
     from babel.dates import format_date, format_skeleton
 
     locale = _locale(language)
@@ -90,6 +102,80 @@ def format_partial(
     if value.precision == "month":
         return format_skeleton("yMMMM", value.first_day(), locale=locale)
     return format_skeleton("y", value.first_day(), locale=locale)
+
+
+class _Memo:
+    """Dates babel has written, kept in the user cache folder for the next process.
+
+    Loading babel's locale data (CLDR, merged from root down to en_GB and
+    ja_JP) takes about 15 ms, a tenth of a command-line export; a brief's
+    dates are mostly the same from one export to the next. The memo is keyed
+    by the installed babel (its location and modification time), so an
+    upgrade starts it afresh; a damaged memo file is ignored.
+    """
+
+    LIMIT = 20_000  # dates kept at most
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] | None = None
+        self._tag = ""
+        self._lock = threading.Lock()
+
+    def get(self, key: str, compute: Callable[[], str]) -> str:
+        with self._lock:
+            texts = self._load()
+            text = texts.get(key)
+        if text is not None:
+            return text
+        text = compute()
+        with self._lock:
+            if len(texts) >= self.LIMIT:
+                texts.clear()
+            texts[key] = text
+            self._save(texts)
+        return text
+
+    def _load(self) -> dict[str, str]:
+        if self._texts is None:
+            self._tag = _babel_tag()
+            self._texts = {}
+            try:
+                content = msgspec.msgpack.decode(_memo_path().read_bytes(), type=_MemoFile)
+            except (OSError, msgspec.DecodeError):
+                return self._texts
+            if content.babel == self._tag:
+                self._texts = dict(content.dates)
+        return self._texts
+
+    def _save(self, texts: dict[str, str]) -> None:
+        try:
+            path = _memo_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, msgspec.msgpack.encode(_MemoFile(self._tag, texts)))
+        except (OSError, WriteError):
+            return  # the next process asks babel again: slower, never wrong
+
+
+class _MemoFile(msgspec.Struct, frozen=True):
+    babel: str  # which babel wrote the dates
+    dates: dict[str, str]
+
+
+def _memo_path() -> Path:
+    return cache_dir() / "dates.msgpack"
+
+
+def _babel_tag() -> str:
+    """Return what identifies the installed babel: where it is and when it was installed."""
+    spec = importlib.util.find_spec("babel")
+    origin = spec.origin if spec is not None else None
+    try:
+        return f"{origin} {Path(origin).stat().st_mtime_ns}" if origin else ""
+    except OSError:
+        return ""
+
+
+_MEMO = _Memo()
 
 
 def format_day(value: dt.date, language: str, style: DateStyle = DateStyle.GREGORIAN) -> str:

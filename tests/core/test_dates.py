@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+import msgspec
 import pytest
 
+from briefgen.core import datefmt
 from briefgen.core.datefmt import DateStyle, era_of, format_day, format_partial
 from briefgen.core.dates import DateFormatError, PartialDate
 
@@ -56,3 +62,34 @@ def test_partial_dates_sort_month_before_its_days() -> None:
         "2025-09-01",
     ]
     assert PartialDate.parse("2024-02").last_day() == dt.date(2024, 2, 29)
+
+
+def test_dates_babel_wrote_are_remembered_for_the_next_process(tmp_path: Path) -> None:
+    code = (
+        "import sys, datetime as dt\n"
+        "from briefgen.core.datefmt import format_day\n"
+        "print(format_day(dt.date(2025, 9, 1), 'en'), format_day(dt.date(2025, 9, 1), 'ja'),"
+        " 'babel' in sys.modules)\n"
+    )
+    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[0] == ["1", "September", "2025", "2025年9月1日", "True"]
+    assert runs[1] == ["1", "September", "2025", "2025年9月1日", "False"]
+
+
+def test_a_damaged_or_foreign_date_memo_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    memo = datefmt._Memo()
+    monkeypatch.setattr(datefmt, "_MEMO", memo)
+    datefmt._memo_path().parent.mkdir(parents=True, exist_ok=True)
+    datefmt._memo_path().write_bytes(b"\x93not a memo")
+    assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
+    # A memo written by another babel is not used, even if it says otherwise.
+    other = datefmt._MemoFile("another babel", {"en_GB 2025-09-01": "wrong"})
+    datefmt._memo_path().write_bytes(msgspec.msgpack.encode(other))
+    monkeypatch.setattr(datefmt, "_MEMO", datefmt._Memo())
+    assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
