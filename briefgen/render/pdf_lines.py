@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import msgspec
 
@@ -58,6 +59,7 @@ HANGING = frozenset("、。，．,.")
 # and web addresses in a sources list, "https://www.example.jp/ai/".
 BREAK_AFTER = "-/‐–—"
 _PARTS = re.compile(f".+?[{BREAK_AFTER}]+(?=[^{BREAK_AFTER}])|.+")
+_HAS_BREAK = re.compile(f"[{BREAK_AFTER}].")
 
 SPACE, CJK, HARD = 1, 2, 4  # token kinds, as bit flags
 
@@ -156,7 +158,7 @@ def tokenize(pieces: Iterable[tuple[str, Ink | None]], measure: Measure) -> list
         # then found by identity when lines are drawn.
         ink, known = entry
         for cjk, word, spaces in _TOKEN.findall(text):
-            parts = [cjk or spaces] if not word else _word_parts(word)
+            parts = (cjk or spaces,) if not word else _word_parts(word)
             for part in parts:
                 token = known.get(part)
                 if token is None:
@@ -165,11 +167,12 @@ def tokenize(pieces: Iterable[tuple[str, Ink | None]], measure: Measure) -> list
     return tokens
 
 
-def _word_parts(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[str, ...]:
     """Return a Latin word cut after its hyphens and slashes (most words have none)."""
-    if len(word) < 3 or not any(char in word for char in BREAK_AFTER):
-        return [word]
-    return _PARTS.findall(word)
+    if len(word) < 3 or _HAS_BREAK.search(word) is None:
+        return (word,)
+    return tuple(_PARTS.findall(word))
 
 
 def _token(word: str, ink: Ink, measure: Measure, *, cjk: bool) -> Token:
