@@ -8,6 +8,7 @@ year) is computed here from the era start dates.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import importlib.util
 import threading
@@ -119,6 +120,8 @@ class _Memo:
     def __init__(self) -> None:
         self._texts: dict[str, str] | None = None
         self._tag = ""
+        self._path: Path | None = None  # where the memo was read, and is written back
+        self._dirty = False
         self._lock = threading.Lock()
 
     def get(self, key: str, compute: Callable[[], str]) -> str:
@@ -132,26 +135,45 @@ class _Memo:
             if len(texts) >= self.LIMIT:
                 texts.clear()
             texts[key] = text
-            self._save(texts)
+            if not self._dirty:
+                # Written once, when the process ends: a first export meets dozens
+                # of new dates, and a durable write for each took 50 ms.
+                self._dirty = True
+                atexit.register(self.save)
         return text
+
+    def save(self) -> None:
+        """Write the dates learnt by this process, with those other processes wrote since."""
+        with self._lock:
+            if not self._dirty or self._texts is None:
+                return
+            self._dirty = False
+            merged = {**self._stored(), **self._texts}
+            self._save(merged)
 
     def _load(self) -> dict[str, str]:
         if self._texts is None:
             self._tag = _babel_tag()
-            self._texts = {}
-            try:
-                content = msgspec.msgpack.decode(_memo_path().read_bytes(), type=_MemoFile)
-            except (OSError, msgspec.DecodeError):
-                return self._texts
-            if content.babel == self._tag:
-                self._texts = dict(content.dates)
+            self._path = _memo_path()
+            self._texts = self._stored()
         return self._texts
 
-    def _save(self, texts: dict[str, str]) -> None:
+    def _stored(self) -> dict[str, str]:
+        """Return the dates in the memo file, if it is there, intact and by this babel."""
+        if self._path is None:
+            return {}
         try:
-            path = _memo_path()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, msgspec.msgpack.encode(_MemoFile(self._tag, texts)))
+            content = msgspec.msgpack.decode(self._path.read_bytes(), type=_MemoFile)
+        except (OSError, msgspec.DecodeError):
+            return {}
+        return dict(content.dates) if content.babel == self._tag else {}
+
+    def _save(self, texts: dict[str, str]) -> None:
+        if self._path is None:
+            return
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self._path, msgspec.msgpack.encode(_MemoFile(self._tag, texts)))
         except (OSError, WriteError):
             return  # the next process asks babel again: slower, never wrong
 

@@ -93,3 +93,19 @@ def test_a_damaged_or_foreign_date_memo_is_ignored(monkeypatch: pytest.MonkeyPat
     datefmt._memo_path().write_bytes(msgspec.msgpack.encode(other))
     monkeypatch.setattr(datefmt, "_MEMO", datefmt._Memo())
     assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
+
+
+def test_new_dates_are_written_once_when_the_process_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A first export meets dozens of new dates: one durable write each took 50 ms.
+    memo = datefmt._Memo()
+    monkeypatch.setattr(datefmt, "_MEMO", memo)
+    writes: list[dict[str, str]] = []
+    monkeypatch.setattr(memo, "_save", lambda texts: writes.append(dict(texts)))
+    for day in range(1, 11):
+        format_day(dt.date(2024, 3, day), "en")
+    assert writes == []
+    memo.save()  # what atexit does
+    assert len(writes) == 1
+    assert writes[0]["en_GB 2024-03-10"] == "10 March 2024"
+    memo.save()
+    assert len(writes) == 1  # nothing new to write
