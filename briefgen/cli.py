@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from briefgen._version import __version__
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
@@ -267,8 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen",
         description="Build sourced bilingual briefs on Japan's AI Strategy Headquarters.",
-        epilog="With no command (or `briefgen gui [BRIEF_FILE]`), briefgen opens the desktop app.",
+        epilog="With no command (or `briefgen gui [BRIEF_FILE]`), briefgen opens the desktop app. "
+        "`briefgen self-test` checks this installation.",
     )
+    parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library = commands.add_parser("library", help="check or search a fact library")

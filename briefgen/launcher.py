@@ -1,7 +1,8 @@
 """Choose between the desktop app and the command line.
 
 Kept apart from both so that the command line never imports Qt: only
-`briefgen` with no arguments, or `briefgen gui`, loads the GUI.
+`briefgen` with no arguments, or `briefgen gui`, loads the GUI (and
+`briefgen self-test`, which starts it offscreen in a child process).
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ def _no_display() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the GUI for no arguments or `gui [BRIEF]`; hand anything else to the CLI."""
+    """Start the GUI for no arguments or `gui [BRIEF]`, or the self-test; else run the CLI."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["self-test"]:
+        from briefgen.selftest import main as self_test
+
+        return self_test(args[1:])
     if not args or args[0] == "gui":
         if _no_display():
             print(

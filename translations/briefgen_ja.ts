@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="35"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="36"/>
+        <source>About briefgen</source>
+        <translation>briefgenについて</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="42"/>
+        <source>briefgen icon</source>
+        <translation>briefgenのアイコン</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="47"/>
+        <source>About this copy of briefgen</source>
+        <translation>このbriefgenについて</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="52"/>
+        <source>&amp;Licences…</source>
+        <translation>ライセンス(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="54"/>
+        <source>Show the licences</source>
+        <translation>ライセンスを表示</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="65"/>
+        <source>Sourced, bilingual policy briefs on Japan&apos;s AI Strategy Headquarters, exported to Word and PDF.</source>
+        <translation>人工知能戦略本部に関する出典付きの日英政策ブリーフを作成し、WordとPDFに書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="71"/>
+        <source>The fact library is still loading.</source>
+        <translation>ファクトライブラリを読み込んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="75"/>
+        <source>not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="79"/>
+        <source>Fact library: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Version {version}, as of {as_of}; {facts} facts, {sources} sources</source>
+        <translation>ファクトライブラリ: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;バージョン {version}({as_of}時点)、ファクト{facts}件、出典{sources}件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="92"/>
+        <source>Qt {qt}, Python {python}, {system}</source>
+        <translation>Qt {qt}、Python {python}、{system}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="100"/>
+        <source>briefgen includes third-party software, among it Qt, used under the GNU LGPL v3 as separate, replaceable shared libraries. The Licences view lists every component with its licence and where to get Qt&apos;s source.</source>
+        <translation>briefgenにはQtをはじめとする第三者のソフトウェアが含まれています。QtはGNU LGPL v3に基づき、差し替え可能な独立した共有ライブラリとして使用しています。各コンポーネントのライセンスとQtのソースコードの入手先は「ライセンス」で確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>ArrangePage</name>
     <message>
         <location filename="../briefgen/gui/pages/arrange_page.py" line="37"/>
@@ -699,156 +758,180 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="120"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="121"/>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="125"/>
+        <source>briefgen is built on the components below. Select one to read its licence.</source>
+        <translation>briefgenは次のコンポーネントを使用しています。選択するとライセンスが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="131"/>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="146"/>
+        <source>Licence text</source>
+        <translation>ライセンス本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="163"/>
+        <source>Licence: {licence}</source>
+        <translation>ライセンス: {licence}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/about_dialog.py" line="170"/>
+        <source>(no licence text was shipped)</source>
+        <translation>(ライセンス本文は同梱されていません)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="62"/>
+        <location filename="../briefgen/gui/main_window.py" line="61"/>
         <source>Loading the fact library…</source>
         <translation>ファクトライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="97"/>
+        <location filename="../briefgen/gui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="99"/>
+        <location filename="../briefgen/gui/main_window.py" line="98"/>
         <source>&amp;New</source>
         <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="102"/>
+        <location filename="../briefgen/gui/main_window.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="104"/>
+        <location filename="../briefgen/gui/main_window.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="108"/>
+        <location filename="../briefgen/gui/main_window.py" line="107"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="111"/>
+        <location filename="../briefgen/gui/main_window.py" line="110"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="115"/>
+        <location filename="../briefgen/gui/main_window.py" line="114"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="120"/>
+        <location filename="../briefgen/gui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="122"/>
+        <location filename="../briefgen/gui/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="123"/>
+        <location filename="../briefgen/gui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="125"/>
+        <location filename="../briefgen/gui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="130"/>
+        <location filename="../briefgen/gui/main_window.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="131"/>
+        <location filename="../briefgen/gui/main_window.py" line="130"/>
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="134"/>
+        <location filename="../briefgen/gui/main_window.py" line="133"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="141"/>
+        <location filename="../briefgen/gui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="142"/>
+        <location filename="../briefgen/gui/main_window.py" line="141"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="177"/>
+        <location filename="../briefgen/gui/main_window.py" line="176"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="177"/>
+        <location filename="../briefgen/gui/main_window.py" line="176"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="182"/>
+        <location filename="../briefgen/gui/main_window.py" line="181"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="183"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="188"/>
+        <location filename="../briefgen/gui/main_window.py" line="187"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="188"/>
+        <location filename="../briefgen/gui/main_window.py" line="187"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="196"/>
+        <location filename="../briefgen/gui/main_window.py" line="195"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="197"/>
+        <location filename="../briefgen/gui/main_window.py" line="196"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="203"/>
+        <location filename="../briefgen/gui/main_window.py" line="202"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="237"/>
+        <location filename="../briefgen/gui/main_window.py" line="236"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="238"/>
+        <location filename="../briefgen/gui/main_window.py" line="237"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
-    </message>
-    <message>
-        <location filename="../briefgen/gui/main_window.py" line="246"/>
-        <source>About briefgen</source>
-        <translation>briefgenについて</translation>
-    </message>
-    <message>
-        <location filename="../briefgen/gui/main_window.py" line="248"/>
-        <source>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;Sourced, bilingual policy briefs on Japan&apos;s AI Strategy Headquarters, exported to Word and PDF.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;briefgen {version}&lt;/h3&gt;&lt;p&gt;人工知能戦略本部に関する出典付きの日英ブリーフを作成し、WordとPDFで書き出します。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

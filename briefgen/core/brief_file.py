@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from briefgen import __version__
+from briefgen._version import __version__
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.brief import Brief, FactItem, Item, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.datefmt import DateStyle

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefgen import __version__
+from briefgen._version import __version__
 from briefgen.core import labels
 from briefgen.core.brief import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.brief_warnings import BriefWarning, WarningKind

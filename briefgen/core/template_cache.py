@@ -20,7 +20,7 @@ from pathlib import Path
 
 import msgspec
 
-from briefgen import __version__
+from briefgen._version import __version__
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.paths import cache_dir
 from briefgen.core.templates import Template, TemplateError

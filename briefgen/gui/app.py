@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefgen.core import paths
@@ -25,20 +25,27 @@ from briefgen.gui.settings import Settings
 ORGANIZATION = "briefgen"
 APPLICATION = "briefgen"
 JAPANESE_UI_FAMILY = "IPAexGothic"
-JAPANESE_UI_FONT_FILE = "ipaexg.ttf"
+SYMBOLS_FAMILY = "Noto Sans Symbols2"
+# The interface's own fonts, registered with Qt so that the app needs no
+# system font: IPAex Gothic for Japanese and Latin text, Noto Sans Symbols 2
+# for the status glyphs (⚠, ⏱) that no Japanese font has.
+UI_FONT_FILES = ("ipaexg.ttf", "NotoSansSymbols2-Regular.ttf")
 
 
 def register_fonts(folder: Path | None = None) -> list[str]:
-    """Register the bundled font the interface uses with Qt; return the font families added.
+    """Register the bundled fonts the interface uses with Qt; return the font families added.
 
-    That is IPAex Gothic (:data:`JAPANESE_UI_FAMILY`), for Japanese text in
-    either interface language. The other bundled fonts (IPAex Mincho, Noto
-    Serif) are the documents' fonts: the renderers read them from their files,
-    and the app shows documents as rendered pages, so Qt never needs them.
+    The other bundled fonts (IPAex Mincho, Noto Serif) are the documents'
+    fonts: the renderers read them from their files, and the app shows
+    documents as rendered pages, so Qt never needs them.
     """
-    font_file = (folder or paths.resources_dir() / "fonts") / JAPANESE_UI_FONT_FILE
-    font_id = QFontDatabase.addApplicationFont(str(font_file))
-    return QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    fonts = folder or paths.resources_dir() / "fonts"
+    families: list[str] = []
+    for name in UI_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(fonts / name))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
 
 
 def translations_dir() -> Path:
@@ -64,13 +71,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def set_interface_font(app: QApplication, language: str) -> None:
-    """Prefer the bundled Japanese font for Japanese text, so it renders on any system."""
+    """Prefer the bundled fonts, so the interface renders on any system, even one with no fonts.
+
+    The system's own interface font comes first for an English interface; the
+    bundled Japanese font first for a Japanese one. The symbols font is the
+    last fallback for glyphs neither has.
+    """
     font = QFont(app.font())
     families = [font.family(), JAPANESE_UI_FAMILY]
     if language == "ja":
         families = [JAPANESE_UI_FAMILY, font.family()]
-    font.setFamilies(families)
+    font.setFamilies([*families, SYMBOLS_FAMILY])
     app.setFont(font)
+
+
+def app_icon() -> QIcon:
+    """Return the app's icon, in every size the bundle carries."""
+    icon = QIcon()
+    for path in sorted((paths.resources_dir() / "icons").glob("briefgen-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def create_application(args: list[str]) -> QApplication:
@@ -85,6 +105,7 @@ def create_application(args: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
-from briefgen import __version__
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.pages.base import PageContext
 from briefgen.gui.prompts import Prompter
@@ -239,16 +238,10 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from briefgen.gui.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About briefgen"),
-            self.tr(
-                "<h3>briefgen {version}</h3><p>Sourced, bilingual policy briefs on Japan's AI "
-                "Strategy Headquarters, exported to Word and PDF.</p>"
-            ).format(version=__version__),
-        )
+        library = self.library.library if self.library.is_loaded else None
+        AboutDialog(library, self.context.language, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes; remember the window's geometry."""
