@@ -4,12 +4,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck imports pytest setup system-deps run-deps translations bench samples screenshots clean
+.PHONY: run test check lint typecheck imports pytest setup system-deps run-deps dist-deps translations dist dist-check bench samples screenshots clean
 
 run: run-deps setup translations
 	$(PY) -m briefgen
 
-test: system-deps setup translations check
+test: system-deps setup translations check dist-check
 
 check: lint typecheck imports pytest
 
@@ -19,6 +19,9 @@ system-deps:
 run-deps:
 	@bash scripts/install-system-deps.sh run
 
+dist-deps:
+	@bash scripts/install-system-deps.sh dist
+
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
@@ -26,6 +29,19 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+PACKAGING_STAMP := $(VENV)/.packaging
+$(PACKAGING_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,packaging]'
+	touch $(PACKAGING_STAMP)
+
+# The standalone bundle, the .tar.gz and the .deb, in dist/ (docs/packaging.md).
+dist: dist-deps $(PACKAGING_STAMP) translations
+	$(PY) packaging/build.py
+
+# Run the bundled program as a user would, and install the .deb (tests/packaging).
+dist-check: dist
+	$(PY) -m pytest tests/packaging
 
 translations: setup
 	$(PY) scripts/build_translations.py
@@ -41,7 +57,7 @@ imports: setup
 	$(VENV)/bin/lint-imports
 
 pytest: setup translations
-	$(PY) -m pytest
+	$(PY) -m pytest --ignore=tests/packaging
 
 bench: setup
 	$(PY) benchmarks/bench_library.py

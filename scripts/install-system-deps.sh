@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages briefgen needs, when missing:
 #   install-system-deps.sh run    what the app needs to open a window (Qt's libraries)
-#   install-system-deps.sh test   that, plus what the tests and tools use
+#   install-system-deps.sh dist   what `make dist` uses to build the bundle and the .deb
+#   install-system-deps.sh test   all of that, plus what the tests and tools use
 # As root it installs them; otherwise it prints the exact command and fails.
 set -euo pipefail
 mode=${1:-test}
@@ -12,6 +13,14 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0
 )
+if [[ "$mode" == dist || "$mode" == test ]]; then
+  packages+=(
+    # trimming Qt's ICU data (objcopy, readelf, nm, icupkg, the assembler)
+    binutils gcc icu-devtools
+    # building and checking the .deb and its desktop entry
+    dpkg desktop-file-utils
+  )
+fi
 if [[ "$mode" == test ]]; then
   packages+=(
     # a real X window for screenshots and the GUI benchmark
