@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck imports pytest setup system-deps run-deps dist-deps translations dist dist-check bench samples screenshots clean
+.PHONY: run test check lint typecheck imports pytest setup system-deps run-deps dist-deps translations dist dist-check bench bench-bundle samples screenshots clean
 
 run: run-deps setup translations
 	$(PY) -m briefgen
@@ -63,6 +63,10 @@ bench: setup
 	$(PY) benchmarks/bench_library.py
 	$(PY) benchmarks/bench_export.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) benchmarks/bench_gui.py
+
+# The bundle against the source install: sizes, cold start, first export (docs/benchmarks.md).
+bench-bundle: dist
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) benchmarks/bench_bundle.py
 
 samples: setup
 	$(PY) scripts/render_samples.py

@@ -2,9 +2,9 @@
 
     .venv/bin/python scripts/make_icons.py
 
-The SVG is the source; the PNGs are committed beside it so that neither the app
-nor a packaging run needs an SVG renderer. Qt's own renderer (QtSvg, part of
-PySide6-Essentials) draws them, offscreen.
+The SVG is the source; the PNGs (and the Windows .ico) are committed beside
+it so that neither the app nor a packaging run needs an SVG renderer. Qt's own
+renderer (QtSvg, part of PySide6-Essentials) draws them, offscreen.
 """
 
 from __future__ import annotations
@@ -40,6 +40,14 @@ def main() -> int:
             raise SystemExit(f"cannot write {target}")
         print(f"wrote {target.relative_to(ICONS.parent.parent)}")
     del app
+    # Windows wants one .ico holding several sizes (the installer's and the
+    # program's icon); Pillow, which reportlab already needs, writes it.
+    from PIL import Image
+
+    ico = ICONS / "briefgen.ico"
+    sizes = [(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
+    Image.open(ICONS / "briefgen-256.png").save(ico, sizes=sizes)
+    print(f"wrote {ico.relative_to(ICONS.parent.parent)}")
     return 0
 
 

@@ -111,6 +111,26 @@ def capture(language: str) -> list[Path]:
     wait_until(lambda: len(export.exported) == 2)
     grab(6, "export")
 
+    from briefgen.gui.about_dialog import AboutDialog, LicencesDialog
+    from briefgen.licences import shipped_components
+
+    about = AboutDialog(window.library.library, language, window)
+    about.show()
+    settle()
+    target = OUT / f"{language}-7-about.png"
+    about.grab().save(str(target))
+    written.append(target)
+    licences = LicencesDialog(shipped_components(), about)
+    licences.show()
+    rows = [licences.list.item(r).text() for r in range(licences.list.count())]
+    licences.list.setCurrentRow(next(r for r, row in enumerate(rows) if row.startswith("Qt ")))
+    settle()
+    target = OUT / f"{language}-8-licences.png"
+    licences.grab().save(str(target))
+    written.append(target)
+    licences.close()
+    about.close()
+
     window.session.close()
     window.close()
     return written

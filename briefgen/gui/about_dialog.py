@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefgen._version import __version__
 from briefgen.core import paths
+from briefgen.core.datefmt import format_day
 from briefgen.core.library import Library
 from briefgen.licences import Component, shipped_components
 
@@ -43,6 +44,9 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         self.summary = QLabel(self._summary_html(library, language))
         self.summary.setWordWrap(True)
+        # A wrapped label asks for its height at its minimum width: give it one,
+        # or the last paragraph is cut off.
+        self.summary.setMinimumWidth(440)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(self.tr("About this copy of briefgen"))
         top.addWidget(self.summary, 1)
@@ -55,7 +59,7 @@ class AboutDialog(QDialog):
         self.licences_button.clicked.connect(self.show_licences)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        self.setMinimumHeight(self.sizeHint().height())
 
     def _summary_html(self, library: Library | None, language: str) -> str:
         parts = [
@@ -72,7 +76,7 @@ class AboutDialog(QDialog):
         else:
             info = library.info
             name = info.name.ja if language == "ja" and info.name.ja else info.name.en
-            as_of = info.as_of.isoformat() if info.as_of else self.tr("not stated")
+            as_of = format_day(info.as_of, language) if info.as_of else self.tr("not stated")
             parts.append(
                 "<p>"
                 + self.tr(
@@ -131,7 +135,8 @@ class LicencesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Components"))
         for component in components:
             label = component.name + (f" {component.version}" if component.version else "")
-            self.list.addItem(f"{label} — {component.licence}")
+            self.list.addItem(label)
+            self.list.item(self.list.count() - 1).setToolTip(component.licence)
         splitter.addWidget(self.list)
         right = QWidget()
         right_layout = QVBoxLayout(right)

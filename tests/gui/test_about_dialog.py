@@ -62,6 +62,7 @@ def test_licences_list_every_component_and_show_its_text(qtbot: QtBot) -> None:
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     qt_row = next(i for i, row in enumerate(rows) if row.startswith("Qt "))
     dialog.list.setCurrentRow(qt_row)
+    assert "LGPL-3.0-only" in dialog.note.text()
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.text.toPlainText()
     assert "download.qt.io" in dialog.note.text()
     ipa = next(i for i, row in enumerate(rows) if row.startswith("IPAex"))
