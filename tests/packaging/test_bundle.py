@@ -69,6 +69,19 @@ def test_the_bundled_program_reports_the_version(program: Path, home: Path) -> N
     assert (done.returncode, done.stdout.strip()) == (0, f"briefgen {__version__}")
 
 
+def test_the_bundled_command_line_never_loads_qt(program: Path, home: Path) -> None:
+    # The dynamic loader lists every library it initialises (LD_DEBUG=libs).
+    done = subprocess.run(
+        ["env", "-i", f"HOME={home}", "LD_DEBUG=libs", str(program), "templates"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "libpython" in done.stderr  # the loader did report
+    assert "libQt6Core" not in done.stderr and "shiboken" not in done.stderr
+
+
 def test_the_bundled_program_lists_the_templates(program: Path, home: Path) -> None:
     done = run_clean([program, "templates"], home)
     assert done.returncode == 0, done.stderr
