@@ -20,7 +20,9 @@ Both programs are measured from the outside, the same way:
 * What the caches hold after that first export.
 
 Runs alternate between the two programs; the report gives the median and the
-range. Figures move with the machine's load.
+range, of wall time and of the process's CPU time (user + system, from
+/proc/PID/stat at the moment the window shows, or wait4() for an export). CPU
+time moves much less than wall time when other work shares the machine.
 """
 
 from __future__ import annotations
@@ -61,8 +63,14 @@ def window_shown() -> bool:
     return found.returncode == 0 and bool(found.stdout.strip())
 
 
-def time_start(program: Path) -> float:
-    """Return seconds from starting ``program`` to its window being shown (fresh HOME)."""
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user + system) process ``pid`` has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def time_start(program: Path) -> tuple[float, float]:
+    """Return (wall, CPU) seconds from starting ``program`` to its window being shown."""
     with tempfile.TemporaryDirectory() as home:
         started = time.monotonic()
         child = subprocess.Popen(
@@ -74,28 +82,32 @@ def time_start(program: Path) -> float:
                 if child.poll() is not None or time.monotonic() - started > 60:
                     raise SystemExit(f"{program} did not show its window")
                 time.sleep(POLL_S)
-            return time.monotonic() - started
+            return time.monotonic() - started, cpu_seconds(child.pid)
         finally:
             child.terminate()
             child.wait(10)
 
 
-def time_export(program: Path, suffix: str) -> tuple[float, dict[str, int]]:
-    """Return the seconds a first export takes (fresh HOME) and the cache files it left."""
+def time_export(program: Path, suffix: str) -> tuple[float, float, dict[str, int]]:
+    """Return the wall and CPU seconds of a first export (fresh HOME) and the cache it left."""
     with tempfile.TemporaryDirectory() as home:
         out = Path(home) / f"brief{suffix}"
         args = ["export", "--template", "policy-brief", "--lang", "bilingual", "-o", str(out)]
         started = time.monotonic()
-        subprocess.run(
-            [str(program), *args], env=clean_env(Path(home)), capture_output=True, check=True,
-            cwd=home,
+        child = subprocess.Popen(
+            [str(program), *args], env=clean_env(Path(home)), stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, cwd=home,
         )  # fmt: skip
+        _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.monotonic() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            raise SystemExit(f"{program} export failed")
         cache = Path(home) / ".cache" / "briefgen"
         files = {
             str(p.relative_to(cache)): p.stat().st_size for p in cache.rglob("*") if p.is_file()
         }
-        return elapsed, files
+        return elapsed, usage.ru_utime + usage.ru_stime, files
 
 
 def summary(values: list[float]) -> str:
@@ -127,27 +139,46 @@ def main() -> None:
         for path in sorted((ROOT / "dist").glob(pattern)):
             print(f"| `{path.name}` | {path.stat().st_size / 1e6:.1f} MB |")
     starts: dict[str, list[float]] = {name: [] for name in PROGRAMS}
+    start_cpu: dict[str, list[float]] = {name: [] for name in PROGRAMS}
     exports: dict[tuple[str, str], list[float]] = {}
+    export_cpu: dict[tuple[str, str], list[float]] = {}
     caches: dict[str, dict[str, int]] = {}
     for program in PROGRAMS.values():  # one discarded run each: warm the file cache
         time_start(program)
         time_export(program, ".pdf")
     for _ in range(args.runs):
         for name, program in PROGRAMS.items():
-            starts[name].append(time_start(program))
+            wall, cpu = time_start(program)
+            starts[name].append(wall)
+            start_cpu[name].append(cpu)
             for suffix in (".pdf", ".docx"):
-                elapsed, files = time_export(program, suffix)
+                elapsed, used, files = time_export(program, suffix)
                 exports.setdefault((name, suffix), []).append(elapsed)
+                export_cpu.setdefault((name, suffix), []).append(used)
                 if suffix == ".pdf":
                     caches[name] = files
-    print(f"\n{args.runs} runs each, alternated.\n")
-    print("| | bundle | source install |\n|---|---|---|")
-    bundle_start, source_start = summary(starts["bundle"]), summary(starts["source"])
-    print(f"| cold start to window shown | {bundle_start} | {source_start} |")
+    load = os.getloadavg()[0]
+    print(f"\n{args.runs} runs each, alternated; load average {load:.1f} at the end.\n")
+    print("| | bundle, wall | source, wall | bundle, CPU | source, CPU |")
+    print("|---|---|---|---|---|")
+    table = {
+        "cold start to window shown": (
+            starts["bundle"],
+            starts["source"],
+            start_cpu["bundle"],
+            start_cpu["source"],
+        ),
+    }
     for suffix in (".pdf", ".docx"):
         label = f"cold first export, bilingual policy brief, {suffix[1:].upper()}"
-        row = f"| {label} | {summary(exports[('bundle', suffix)])} | "
-        print(row + f"{summary(exports[('source', suffix)])} |")
+        table[label] = (
+            exports[("bundle", suffix)],
+            exports[("source", suffix)],
+            export_cpu[("bundle", suffix)],
+            export_cpu[("source", suffix)],
+        )
+    for label, columns in table.items():
+        print(f"| {label} | " + " | ".join(summary(c) for c in columns) + " |")
     for name, files in caches.items():
         total = sum(files.values())
         listing = ", ".join(f"`{f}`" for f in sorted(files))
