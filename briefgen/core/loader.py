@@ -7,17 +7,13 @@ own, so one broken file never stops the others from loading.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from briefgen.core.gcpause import gc_paused
 from briefgen.core.library import (
     FACTS_DIR,
     INFO_FILE,
     SOURCES_DIR,
     FileContent,
-    Library,
-    assemble,
 )
 from briefgen.core.problems import Problem
 
@@ -78,11 +74,3 @@ def check_root(root: Path) -> Path:
     if not root.is_dir():
         raise LibraryNotFoundError(f"{root} is not a folder")
     return root.resolve()
-
-
-def load_library(root: Path, today: dt.date | None = None) -> Library:
-    """Return the library in ``root``, parsing every file (no cache)."""
-    root = check_root(root)
-    with gc_paused():
-        contents = [parse_file(root, relative) for relative in library_files(root)]
-        return assemble(root, contents, today)
