@@ -15,7 +15,7 @@ from briefgen.core.library import (
     SOURCES_DIR,
     FileContent,
 )
-from briefgen.core.problems import Problem
+from briefgen.core.problems import Problem, ProblemCode
 
 
 class LibraryNotFoundError(Exception):
@@ -50,13 +50,14 @@ def parse_file(root: Path, relative: str) -> FileContent:
     try:
         data = (root / relative).read_bytes()
     except OSError as exc:
-        return FileContent(
-            relative, problems=(Problem(relative, 1, f"cannot read: {exc.strerror}"),)
+        problem = Problem(
+            ProblemCode.CANNOT_READ, relative, 1, params={"reason": str(exc.strerror or exc)}
         )
+        return FileContent(relative, problems=(problem,))
     try:
         node = compose(data)
     except YamlReadError as exc:
-        return FileContent(relative, problems=(Problem(relative, exc.line, exc.message),))
+        return FileContent(relative, problems=(exc.problem(relative),))
     if relative == INFO_FILE:
         info, problems = read_info(node, relative)
         return FileContent(relative, info=info, problems=tuple(problems))

@@ -14,7 +14,7 @@ from briefgen.gui.jobs import run_in_background
 if TYPE_CHECKING:  # loading happens in the background, after the window is shown
     from briefgen.core.brief import Brief
     from briefgen.core.library import Library
-    from briefgen.core.store import LibraryStore
+    from briefgen.core.store import LibraryStore, StoreWarning
     from briefgen.core.templates import Template
 
 
@@ -99,6 +99,11 @@ class LibraryState(QObject):
     def templates(self) -> tuple[Template, ...]:
         """Return the loaded templates (empty until loaded)."""
         return self._content.templates if self._content else ()
+
+    @property
+    def store_warnings(self) -> tuple[StoreWarning, ...]:
+        """Return what the user should know about opening the library (empty until loaded)."""
+        return self._content.store.warnings if self._content else ()
 
     @property
     def template_problems(self) -> tuple[str, ...]:
