@@ -36,6 +36,7 @@ class FileContent(msgspec.Struct, frozen=True):
     sources: tuple[Source, ...] = ()
     info: LibraryInfo | None = None
     problems: tuple[Problem, ...] = ()
+    digest: str = ""
 
 
 @dataclass(eq=False)
@@ -48,6 +49,7 @@ class Library:
     sources: dict[str, Source]
     problems: tuple[Problem, ...]
     files: tuple[str, ...] = ()
+    digests: dict[str, str] = field(default_factory=dict)
     _topics: dict[str, Topic] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -189,6 +191,7 @@ def assemble(root: Path, contents: Sequence[FileContent], today: dt.date | None 
         sources=sources,
         problems=tuple(problems),
         files=tuple(c.path for c in contents),
+        digests={c.path: c.digest for c in contents if c.digest},
     )
 
 

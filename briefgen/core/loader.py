@@ -7,6 +7,7 @@ own, so one broken file never stops the others from loading.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from briefgen.core.library import (
@@ -54,18 +55,21 @@ def parse_file(root: Path, relative: str) -> FileContent:
             ProblemCode.CANNOT_READ, relative, 1, params={"reason": str(exc.strerror or exc)}
         )
         return FileContent(relative, problems=(problem,))
+    digest = hashlib.sha256(data).hexdigest()  # edits check the file is still this one
     try:
         node = compose(data)
     except YamlReadError as exc:
-        return FileContent(relative, problems=(exc.problem(relative),))
+        return FileContent(relative, problems=(exc.problem(relative),), digest=digest)
     if relative == INFO_FILE:
         info, problems = read_info(node, relative)
-        return FileContent(relative, info=info, problems=tuple(problems))
+        return FileContent(relative, info=info, problems=tuple(problems), digest=digest)
     if relative.startswith(SOURCES_DIR + "/"):
         sources, problems = read_entries(node, "sources", relative, read_source)
-        return FileContent(relative, sources=tuple(sources), problems=tuple(problems))
+        return FileContent(
+            relative, sources=tuple(sources), problems=tuple(problems), digest=digest
+        )
     facts, problems = read_entries(node, "facts", relative, read_fact)
-    return FileContent(relative, facts=tuple(facts), problems=tuple(problems))
+    return FileContent(relative, facts=tuple(facts), problems=tuple(problems), digest=digest)
 
 
 def check_root(root: Path) -> Path:
