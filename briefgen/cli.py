@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen._version import __version__
+from briefgen.cli_library import add_curation_commands
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
@@ -64,7 +65,7 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _open(args: argparse.Namespace) -> LibraryStore:
+def open_store(args: argparse.Namespace) -> LibraryStore:
     """Return the library named by ``--library``; say on stderr if its cache is skipped."""
     try:
         store = open_library(_library_dir(args))
@@ -77,7 +78,7 @@ def _open(args: argparse.Namespace) -> LibraryStore:
 
 def cmd_library_check(args: argparse.Namespace) -> int:
     """Print every problem in the library and a summary; exit 1 on any error."""
-    with _open(args) as store:
+    with open_store(args) as store:
         library = store.library
     for problem in library.problems:
         print(problem)
@@ -85,32 +86,9 @@ def cmd_library_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if library.errors else EXIT_OK
 
 
-def cmd_library_import(args: argparse.Namespace) -> int:
-    """Add the references of a CSL-JSON or BibTeX file to the library as sources."""
-    from briefgen.core.library_edit import EditError
-    from briefgen.core.reference_import import ImportFormatError, import_references
-
-    with _open(args) as store:
-        library = store.library
-    into = args.into
-    if not into.startswith("sources/") or not into.endswith((".yaml", ".yml")):
-        raise CliError(f"--into {into!r} must be a file under sources/, such as sources/x.yaml")
-    try:
-        plan = import_references(Path(args.file), library, into)
-    except (ImportFormatError, EditError) as exc:
-        raise CliError(str(exc)) from None
-    for key, reason in plan.skipped:
-        print(f"skipped {key}: {reason}")
-    for source in plan.added:
-        print(f"added {source.id}: {source.title}")
-    added, skipped = plural(len(plan.added), "source"), len(plan.skipped)
-    print(f"{added} added to {into}, {skipped} skipped", file=sys.stderr)
-    return EXIT_OK
-
-
 def cmd_library_search(args: argparse.Namespace) -> int:
     """Print the facts that match a query, as text or JSON."""
-    with _open(args) as store:
+    with open_store(args) as store:
         library = store.library
         ids = store.search(args.query, limit=args.limit)
     facts = [library.facts[fact_id] for fact_id in ids]
@@ -261,7 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         renderer_for(out)
     except RenderError as exc:
         raise CliError(str(exc)) from None
-    store = _open(args)
+    store = open_store(args)
     library = store.library
     if library.errors:
         print(
@@ -313,21 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_library_option(check)
     check.set_defaults(handler=cmd_library_check)
 
-    import_ = library_commands.add_parser(
-        "import",
-        help="add sources from a CSL-JSON or BibTeX file",
-        description="Add the references of FILE (CSL-JSON as Zotero exports it, or BibTeX) as "
-        "sources. References the library already has (same DOI, URL or id) are skipped.",
-    )
-    import_.add_argument("file", metavar="FILE", help="a .json (CSL-JSON) or .bib file")
-    add_library_option(import_)
-    import_.add_argument(
-        "--into",
-        default="sources/imported.yaml",
-        metavar="PATH",
-        help="the sources file to append to (default: sources/imported.yaml)",
-    )
-    import_.set_defaults(handler=cmd_library_import)
+    add_curation_commands(library_commands, add_library_option)
 
     search = library_commands.add_parser("search", help="find facts in English or Japanese")
     search.add_argument("query", help="words to find; every word must match")
