@@ -82,6 +82,7 @@ def cmd_library_check(args: argparse.Namespace) -> int:
         library = store.library
     for problem in library.problems:
         print(problem)
+    print(f"library version {library.version} ({library.revision})")
     print(_summary(library))
     return EXIT_PROBLEMS if library.errors else EXIT_OK
 

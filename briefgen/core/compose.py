@@ -426,6 +426,7 @@ class _Composer:
                 keywords=("AI Strategy Headquarters", "人工知能戦略本部", "AI Promotion Act"),
                 language="ja-JP" if self.primary == "ja" else "en-GB",
                 created=self.generated,
+                library_version=f"{self.library.version} ({self.library.revision})",
             ),
             blocks=tuple(blocks),
             running=Running(

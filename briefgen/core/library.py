@@ -14,6 +14,7 @@ import msgspec
 
 from briefgen.core.model import Bilingual, Fact, LibraryInfo, Origin, Source, Topic
 from briefgen.core.problems import Problem, ProblemCode
+from briefgen.core.revision import Revision, library_revision
 from briefgen.core.validate import (
     check_fact,
     check_fact_in_library,
@@ -134,6 +135,11 @@ class Library:
     def check_source(self, source: Source) -> list[Problem]:
         """Return the problems ``source`` would have (an edit, before it is saved)."""
         return [*check_source(source), *check_source_on(source, dt.date.today())]
+
+    @cached_property
+    def revision(self) -> Revision:
+        """Return the exact state of the files: a git commit (and local changes) or a digest."""
+        return library_revision(self.root, self.digests)
 
     @property
     def version(self) -> str:
