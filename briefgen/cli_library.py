@@ -1,4 +1,4 @@
-"""Curators' commands: ``briefgen library import`` and ``briefgen library stale``.
+"""Curators' commands: ``briefgen library import``, ``stale`` and ``format``.
 
 Kept apart from :mod:`briefgen.cli` (which holds check, search, templates and
 export) so that each file stays small; :func:`add_curation_commands` adds them
@@ -57,6 +57,27 @@ def cmd_library_stale(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if found.count else EXIT_OK
 
 
+def cmd_library_format(args: argparse.Namespace) -> int:
+    """Give the library's files briefgen's layout (once), or list what would change."""
+    from briefgen.cli import EXIT_OK, EXIT_PROBLEMS, CliError, open_store, plural
+    from briefgen.core.library_edit import EditError
+    from briefgen.core.library_format import format_library
+
+    with open_store(args) as store:
+        library = store.library
+    if library.errors:
+        raise CliError("the library has errors: fix them first (see: briefgen library check)")
+    try:
+        changed = format_library(library, write=not args.check)
+    except EditError as exc:
+        raise CliError(str(exc)) from None
+    for path in changed:
+        print(f"{'would format' if args.check else 'formatted'} {path}")
+    print(f"{plural(len(changed), 'file')} {'to format' if args.check else 'formatted'}",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_PROBLEMS if args.check and changed else EXIT_OK
+
+
 def format_review(found: Review, plural: Callable[[int, str], str]) -> str:
     """Return the review list as text a curator can work through, group by group."""
     if not found.count:
@@ -80,7 +101,7 @@ def add_curation_commands(
     library_commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add_library_option: Callable[[argparse.ArgumentParser], None],
 ) -> None:
-    """Add ``import`` and ``stale`` to the ``library`` command."""
+    """Add ``import``, ``stale`` and ``format`` to the ``library`` command."""
     import_ = library_commands.add_parser(
         "import",
         help="add sources from a CSL-JSON or BibTeX file",
@@ -106,3 +127,16 @@ def add_curation_commands(
     )
     add_library_option(stale)
     stale.set_defaults(handler=cmd_library_stale)
+
+    format_ = library_commands.add_parser(
+        "format",
+        help="give the library's files briefgen's layout (once), for minimal diffs later",
+        description="Rewrite every entry of the facts and sources files in the layout briefgen "
+        "writes, without changing any value, so that later edits change only their own lines. "
+        "Run it once, commit the result on its own, then edit as usual.",
+    )
+    add_library_option(format_)
+    format_.add_argument(
+        "--check", action="store_true", help="only list the files that would change (exit 1)"
+    )
+    format_.set_defaults(handler=cmd_library_format)

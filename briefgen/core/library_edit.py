@@ -236,6 +236,10 @@ class LibraryEditor:
         sources.pop(removed, None)
         self.library = dataclasses.replace(self.library, sources=sources)
 
+    def rewrite_file(self, path: str, key: str, text: str) -> None:
+        """Replace the file ``path`` (holding the ``key`` list) by ``text`` (for formatting)."""
+        self._change(path, key, lambda _text, _key, _found: text)
+
     # The one way a file is changed
 
     def _change(self, path: str, key: str, change: Callable[[str, str, list[Block]], str]) -> None:
