@@ -53,9 +53,9 @@ def build_brief(workdir: Path) -> tuple[Path, Path, int]:
     from briefgen.core.brief import LanguageMode, Layout
     from briefgen.core.brief_file import save_brief
     from briefgen.core.compose import compose
-    from briefgen.core.loader import load_library
     from briefgen.core.model import Status
     from briefgen.core.paths import default_library_dir
+    from briefgen.core.store import load_library
     from briefgen.core.templates import find_template, new_brief, place_facts
 
     library = load_library(default_library_dir())
@@ -93,8 +93,8 @@ def hyperfine(commands: dict[str, str], runs: int, workdir: Path) -> dict[str, f
 def in_process(brief_path: Path, workdir: Path, runs: int) -> dict[str, float]:
     """Return the median milliseconds of compose + render + write, per format."""
     from briefgen.core.brief_file import load_brief
-    from briefgen.core.loader import load_library
     from briefgen.core.paths import default_library_dir
+    from briefgen.core.store import load_library
     from briefgen.core.templates import find_template
     from briefgen.render.export import export_brief
 

@@ -159,10 +159,10 @@ def main() -> None:
 
         library = Path(tmp) / "synthetic"
         write_library(library, 100_000, per_file=1000)
-        from briefgen.core.search import open_indexed_library
+        from briefgen.core.store import open_library
 
         os.environ["BRIEFGEN_CACHE_DIR"] = env["BRIEFGEN_CACHE_DIR"]
-        open_indexed_library(library).index.close()  # build the cache once
+        open_library(library).index.close()  # build the cache once
         out = subprocess.run(
             [sys.executable, __file__, "--child", "search", "--library", str(library)],
             capture_output=True, text=True, check=True, env=env, cwd=ROOT,

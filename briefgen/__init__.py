@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from briefgen._version import __version__
 
 _EXPORTS = {
-    "load_library": "briefgen.core.loader",
-    "open_indexed_library": "briefgen.core.search",
+    "load_library": "briefgen.core.store",
+    "open_library": "briefgen.core.store",
     "load_templates": "briefgen.core.templates",
     "find_template": "briefgen.core.templates",
     "new_brief": "briefgen.core.templates",
@@ -34,15 +34,14 @@ __all__ = [
     "load_library",
     "load_templates",
     "new_brief",
-    "open_indexed_library",
+    "open_library",
     "save_brief",
 ]
 
 if TYPE_CHECKING:
     from briefgen.core.brief_file import load_brief, save_brief
     from briefgen.core.compose import compose
-    from briefgen.core.loader import load_library
-    from briefgen.core.search import open_indexed_library
+    from briefgen.core.store import load_library, open_library
     from briefgen.core.templates import find_template, load_templates, new_brief
     from briefgen.render.export import export_brief
 

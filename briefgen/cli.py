@@ -15,16 +15,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen._version import __version__
+from briefgen.cli_library import add_curation_commands
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.gcpause import gc_paused
 from briefgen.core.library import Library
-from briefgen.core.loader import LibraryNotFoundError, load_library
+from briefgen.core.loader import LibraryNotFoundError
 from briefgen.core.model import Bilingual, Status
 from briefgen.core.paths import default_library_dir
-from briefgen.core.search import FactIndex, open_indexed_library
+from briefgen.core.search import FactIndex
 from briefgen.core.selection import add_fact
+from briefgen.core.store import LibraryStore, open_library
 from briefgen.core.templates import (
     Template,
     TemplateError,
@@ -63,28 +65,34 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def cmd_library_check(args: argparse.Namespace) -> int:
-    """Print every problem in the library and a summary; exit 1 on any error."""
+def open_store(args: argparse.Namespace) -> LibraryStore:
+    """Return the library named by ``--library``; say on stderr if its cache is skipped."""
     try:
-        library = load_library(_library_dir(args))
+        store = open_library(_library_dir(args))
     except LibraryNotFoundError as exc:
         raise CliError(str(exc)) from None
+    for warning in store.warnings:
+        print(f"warning: {warning.message()}", file=sys.stderr)
+    return store
+
+
+def cmd_library_check(args: argparse.Namespace) -> int:
+    """Print every problem in the library and a summary; exit 1 on any error."""
+    with open_store(args) as store:
+        library = store.library
     for problem in library.problems:
         print(problem)
+    print(f"library version {library.version} ({library.revision})")
     print(_summary(library))
     return EXIT_PROBLEMS if library.errors else EXIT_OK
 
 
 def cmd_library_search(args: argparse.Namespace) -> int:
     """Print the facts that match a query, as text or JSON."""
-    try:
-        indexed = open_indexed_library(_library_dir(args))
-    except LibraryNotFoundError as exc:
-        raise CliError(str(exc)) from None
-    library = indexed.library
-    with indexed.index:
-        ids = indexed.index.search(args.query, limit=args.limit)
-    facts = [fact for fact_id in ids if (fact := library.fact(fact_id)) is not None]
+    with open_store(args) as store:
+        library = store.library
+        ids = store.search(args.query, limit=args.limit)
+    facts = [library.facts[fact_id] for fact_id in ids]
     if args.json:
         rows = [
             {
@@ -194,7 +202,7 @@ def _brief_for_export(
     if args.select or args.facts:
         wanted: list[str] = []
         for query in args.select or []:
-            found = [fid for fid in index.search(query) if library.fact(fid) is not None]
+            found = index.search(query)
             if not found:
                 print(f"warning: --select {query!r} matched no fact", file=sys.stderr)
             # Superseded facts are out of date: a search adds them only when asked by id.
@@ -232,19 +240,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         renderer_for(out)
     except RenderError as exc:
         raise CliError(str(exc)) from None
-    try:
-        indexed = open_indexed_library(_library_dir(args))
-    except LibraryNotFoundError as exc:
-        raise CliError(str(exc)) from None
-    library = indexed.library
+    store = open_store(args)
+    library = store.library
     if library.errors:
         print(
             f"warning: the library has {plural(len(library.errors), 'problem')}; entries with "
             "problems are left out (see: briefgen library check)",
             file=sys.stderr,
         )
-    with indexed.index:
-        brief, template = _brief_for_export(args, library, indexed.index)
+    with store:
+        brief, template = _brief_for_export(args, library, store.index)
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
     options = RenderOptions(reference_docx=Path(args.reference_doc) if args.reference_doc else None)
@@ -286,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = library_commands.add_parser("check", help="check every library file")
     add_library_option(check)
     check.set_defaults(handler=cmd_library_check)
+
+    add_curation_commands(library_commands, add_library_option)
 
     search = library_commands.add_parser("search", help="find facts in English or Japanese")
     search.add_argument("query", help="words to find; every word must match")

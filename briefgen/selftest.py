@@ -150,15 +150,14 @@ def _check_exports(test: SelfTest, out_dir: Path) -> None:
     from briefgen.core.brief import LanguageMode, Layout
     from briefgen.core.library import Library
     from briefgen.core.paths import default_library_dir
-    from briefgen.core.search import open_indexed_library
+    from briefgen.core.store import open_library
     from briefgen.core.templates import load_templates, new_brief
 
     loaded: dict[str, object] = {}
 
     def load_library() -> str:
-        indexed = open_indexed_library(default_library_dir())
-        indexed.index.close()
-        library = indexed.library
+        with open_library(default_library_dir()) as store:
+            library = store.library
         loaded["library"] = library
         if not library.facts:
             raise CheckFailedError(f"no facts in {default_library_dir()}")

@@ -18,8 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen.core.brief import LanguageMode, Layout
-from briefgen.core.loader import load_library
 from briefgen.core.paths import default_library_dir
+from briefgen.core.store import load_library
 from briefgen.core.templates import load_templates, new_brief
 from briefgen.render.export import export_brief
 

@@ -17,6 +17,7 @@ RUNTIME = {"pyside6-essentials", "python-docx", "reportlab", "babel", "pyyaml", 
 def test_runtime_packages_are_found_through_the_requirements() -> None:
     names = {c.name.lower().replace("_", "-") for c in python_packages()}
     assert RUNTIME | {"platformdirs", "pypdf", "lxml", "shiboken6"} <= names
+    assert {"filelock", "ruamel.yaml", "bibtexparser", "pylatexenc"} <= names  # library editing
     assert not names & {"pytest", "mypy", "ruff", "pyinstaller"}  # development tools ship nowhere
 
 

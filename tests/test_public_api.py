@@ -18,7 +18,7 @@ def test_public_api_is_pinned() -> None:
         "load_library",
         "load_templates",
         "new_brief",
-        "open_indexed_library",
+        "open_library",
         "save_brief",
     ]
     for name in briefgen.__all__:

@@ -4,58 +4,58 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="35"/>
         <location filename="../briefgen/gui/about_dialog.py" line="36"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="37"/>
         <source>About briefgen</source>
         <translation>briefgenについて</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="42"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="43"/>
         <source>briefgen icon</source>
         <translation>briefgenのアイコン</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="47"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="51"/>
         <source>About this copy of briefgen</source>
         <translation>このbriefgenについて</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="52"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="56"/>
         <source>&amp;Licences…</source>
         <translation>ライセンス(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="54"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="58"/>
         <source>Show the licences</source>
         <translation>ライセンスを表示</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="65"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="69"/>
         <source>Sourced, bilingual policy briefs on Japan&apos;s AI Strategy Headquarters, exported to Word and PDF.</source>
         <translation>人工知能戦略本部に関する出典付きの日英政策ブリーフを作成し、WordとPDFに書き出します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="71"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="75"/>
         <source>The fact library is still loading.</source>
         <translation>ファクトライブラリを読み込んでいます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="75"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="79"/>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="79"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="83"/>
         <source>Fact library: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Version {version}, as of {as_of}; {facts} facts, {sources} sources</source>
         <translation>ファクトライブラリ: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;バージョン {version}({as_of}時点)、ファクト{facts}件、出典{sources}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="92"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="96"/>
         <source>Qt {qt}, Python {python}, {system}</source>
         <translation>Qt {qt}、Python {python}、{system}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="100"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="104"/>
         <source>briefgen includes third-party software, among it Qt, used under the GNU LGPL v3 as separate, replaceable shared libraries. The Licences view lists every component with its licence and where to get Qt&apos;s source.</source>
         <translation>briefgenにはQtをはじめとする第三者のソフトウェアが含まれています。QtはGNU LGPL v3に基づき、差し替え可能な独立した共有ライブラリとして使用しています。各コンポーネントのライセンスとQtのソースコードの入手先は「ライセンス」で確認できます。</translation>
     </message>
@@ -707,52 +707,52 @@
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="73"/>
+        <location filename="../briefgen/gui/labels.py" line="72"/>
         <source>Fact “{fact}” is unverified.</source>
         <translation>ファクト「{fact}」は未検証です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="77"/>
+        <location filename="../briefgen/gui/labels.py" line="76"/>
         <source>Fact “{fact}” is disputed.</source>
         <translation>ファクト「{fact}」には異論があります。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="81"/>
+        <location filename="../briefgen/gui/labels.py" line="79"/>
         <source>Fact “{fact}” is superseded by “{successor}”.</source>
         <translation>ファクト「{fact}」は「{successor}」に置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="84"/>
+        <location filename="../briefgen/gui/labels.py" line="82"/>
         <source>Fact “{fact}” is superseded.</source>
         <translation>ファクト「{fact}」は旧情報です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="88"/>
+        <location filename="../briefgen/gui/labels.py" line="86"/>
         <source>Fact “{fact}” is past its review date {detail}.</source>
         <translation>ファクト「{fact}」は見直し期限を過ぎています {detail}。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="93"/>
+        <location filename="../briefgen/gui/labels.py" line="91"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="95"/>
+        <location filename="../briefgen/gui/labels.py" line="93"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="97"/>
+        <location filename="../briefgen/gui/labels.py" line="95"/>
         <source>Fact “{fact}” has no {language} text.</source>
         <translation>ファクト「{fact}」には{language}のテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="101"/>
+        <location filename="../briefgen/gui/labels.py" line="99"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="104"/>
+        <location filename="../briefgen/gui/labels.py" line="102"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -760,33 +760,33 @@
 <context>
     <name>LicencesDialog</name>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="120"/>
-        <location filename="../briefgen/gui/about_dialog.py" line="121"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="124"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="125"/>
         <source>Licences</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="125"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="129"/>
         <source>briefgen is built on the components below. Select one to read its licence.</source>
         <translation>briefgenは次のコンポーネントを使用しています。選択するとライセンスが表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="131"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="135"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="146"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="151"/>
         <source>Licence text</source>
         <translation>ライセンス本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="163"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="168"/>
         <source>Licence: {licence}</source>
         <translation>ライセンス: {licence}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/about_dialog.py" line="170"/>
+        <location filename="../briefgen/gui/about_dialog.py" line="175"/>
         <source>(no licence text was shipped)</source>
         <translation>(ライセンス本文は同梱されていません)</translation>
     </message>
@@ -879,57 +879,57 @@
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="176"/>
+        <location filename="../briefgen/gui/main_window.py" line="179"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="176"/>
+        <location filename="../briefgen/gui/main_window.py" line="179"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="181"/>
+        <location filename="../briefgen/gui/main_window.py" line="184"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="183"/>
+        <location filename="../briefgen/gui/main_window.py" line="186"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="187"/>
+        <location filename="../briefgen/gui/main_window.py" line="190"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="187"/>
+        <location filename="../briefgen/gui/main_window.py" line="190"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="195"/>
+        <location filename="../briefgen/gui/main_window.py" line="202"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="196"/>
+        <location filename="../briefgen/gui/main_window.py" line="203"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="202"/>
+        <location filename="../briefgen/gui/main_window.py" line="209"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="236"/>
+        <location filename="../briefgen/gui/main_window.py" line="243"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="237"/>
+        <location filename="../briefgen/gui/main_window.py" line="244"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>
@@ -990,6 +990,329 @@
         <location filename="../briefgen/gui/pages/preview_page.py" line="146"/>
         <source>The preview could not be rendered: {error}</source>
         <translation>プレビューを作成できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="21"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>ファイルを読めません（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="22"/>
+        <source>the file is too large ({size_mb} MB; at most {limit_mb} MB)</source>
+        <translation>ファイルが大きすぎます（{size_mb} MB。上限は {limit_mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="25"/>
+        <source>the file is binary data, not text</source>
+        <translation>ファイルがテキストではなくバイナリデータです</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="26"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="27"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="28"/>
+        <source>the file is not valid YAML</source>
+        <translation>ファイルが正しい YAML ではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="29"/>
+        <source>the YAML tag {tag} is not allowed</source>
+        <translation>YAML タグ {tag} は使えません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="30"/>
+        <source>YAML anchors and aliases are not allowed</source>
+        <translation>YAML のアンカーとエイリアスは使えません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="31"/>
+        <source>the file must be a mapping of fields</source>
+        <translation>ファイルはフィールドのマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="32"/>
+        <source>the file must be a mapping with a “{key}” list</source>
+        <translation>ファイルは「{key}」のリストを持つマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="33"/>
+        <source>the file has no “{key}” list</source>
+        <translation>ファイルに「{key}」のリストがありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="34"/>
+        <source>unexpected entry “{name}”: this file holds only “{key}”</source>
+        <translation>想定外の項目「{name}」があります。このファイルには「{key}」だけを書きます</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="37"/>
+        <source>“{key}” must be a list of entries</source>
+        <translation>「{key}」は項目のリストでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="38"/>
+        <source>each item of “{key}” must be a mapping of fields</source>
+        <translation>「{key}」の各項目はフィールドのマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="41"/>
+        <source>library.yaml is missing</source>
+        <translation>library.yaml がありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="42"/>
+        <source>field names must be plain text</source>
+        <translation>フィールド名はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="43"/>
+        <source>the field “{field}” is given twice</source>
+        <translation>フィールド「{field}」が二度書かれています</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="44"/>
+        <source>unknown field “{field}”</source>
+        <translation>不明なフィールド「{field}」</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="45"/>
+        <source>the required field “{field}” is missing</source>
+        <translation>必須フィールド「{field}」がありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="46"/>
+        <source>“{field}” must not be empty</source>
+        <translation>「{field}」を空にはできません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="47"/>
+        <source>“{field}” must be a single value</source>
+        <translation>「{field}」は単一の値でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="48"/>
+        <source>“{field}” must be text (put {value} in quotes)</source>
+        <translation>「{field}」はテキストでなければなりません（{value} を引用符で囲んでください）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="49"/>
+        <source>“{field}” has an invalid value {value}</source>
+        <translation>「{field}」の値 {value} が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="50"/>
+        <source>“{field}” {value} is not a valid id</source>
+        <translation>「{field}」の {value} は正しい ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="51"/>
+        <source>“{field}” {value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>「{field}」の {value} は日付ではありません（YYYY、YYYY-MM または YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="54"/>
+        <source>“{field}” {value} is outside {min}–{max}</source>
+        <translation>「{field}」の {value} は {min}～{max} の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="55"/>
+        <source>“{field}” needs a full date (YYYY-MM-DD)</source>
+        <translation>「{field}」には年月日（YYYY-MM-DD）が必要です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="56"/>
+        <source>“{field}” {value} is not one of: {allowed}</source>
+        <translation>「{field}」の {value} は次のいずれでもありません: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="57"/>
+        <source>“{field}” must be a list</source>
+        <translation>「{field}」はリストでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="58"/>
+        <source>every item of “{field}” must be text</source>
+        <translation>「{field}」の各項目はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="59"/>
+        <source>“{field}” must have “en” and “ja” entries</source>
+        <translation>「{field}」には「en」と「ja」が必要です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="60"/>
+        <source>“{field}” must be an http:// or https:// address</source>
+        <translation>「{field}」は http:// または https:// のアドレスでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="63"/>
+        <source>“{field}” {value} is not a language code</source>
+        <translation>「{field}」の {value} は言語コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="64"/>
+        <source>“{field}” {value} is not a DOI</source>
+        <translation>「{field}」の {value} は DOI ではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="65"/>
+        <source>a source is an id or a mapping with “source”</source>
+        <translation>出典は ID か、「source」を持つマッピングで書きます</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="66"/>
+        <source>has no text in English or Japanese</source>
+        <translation>英語と日本語のどちらの本文もありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="67"/>
+        <source>has no {language_name} text</source>
+        <translation>{language_name}の本文がありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="68"/>
+        <source>“date_end” needs a “date”</source>
+        <translation>「date_end」には「date」が必要です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="69"/>
+        <source>“date_end” {date_end} is before “date” {date}</source>
+        <translation>「date_end」{date_end} が「date」{date} より前です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="72"/>
+        <source>a superseded fact needs “superseded_by”</source>
+        <translation>更新済みのファクトには「superseded_by」が必要です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="75"/>
+        <source>“superseded_by” is set but the status is not “superseded”</source>
+        <translation>「superseded_by」があるのに状態が「superseded」ではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="78"/>
+        <source>a fact cannot supersede itself</source>
+        <translation>ファクトは自分自身を更新できません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="79"/>
+        <source>“review_by” {review_by} is before “as_of” {as_of}</source>
+        <translation>「review_by」{review_by} が「as_of」{as_of} より前です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="82"/>
+        <source>“accessed” {accessed} is before “published” {published}</source>
+        <translation>「accessed」{accessed} が「published」{published} より前です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="85"/>
+        <source>each topic is a mapping with “id”, “en” and “ja”</source>
+        <translation>各トピックは「id」「en」「ja」を持つマッピングで書きます</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="88"/>
+        <source>is defined twice (first at line {first_line})</source>
+        <translation>が二度定義されています（最初は {first_line} 行目）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="89"/>
+        <source>the id is already used (first at {first})</source>
+        <translation>この ID はすでに使われています（最初は {first}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="90"/>
+        <source>“{field}” {value} is in the future</source>
+        <translation>「{field}」の {value} は未来の日付です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="91"/>
+        <source>the topic {topic} is not declared in library.yaml</source>
+        <translation>トピック {topic} が library.yaml に宣言されていません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="94"/>
+        <source>cites the unknown source {source}</source>
+        <translation>存在しない出典 {source} を引用しています</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="95"/>
+        <source>“superseded_by” {successor} does not exist</source>
+        <translation>「superseded_by」の {successor} は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="96"/>
+        <source>review was due on {review_by}</source>
+        <translation>見直し期限 {review_by} を過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="97"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="103"/>
+        <source>fact</source>
+        <translation>ファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="104"/>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="105"/>
+        <source>library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="106"/>
+        <source>topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="117"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="119"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="123"/>
+        <source>{entry} {id}: {text}</source>
+        <translation>{entry} {id}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
+        <source>{path}, line {line}: {text}</source>
+        <translation>{path} の {line} 行目: {text}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
+        <source>Warning: {text}</source>
+        <translation>警告: {text}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="137"/>
+        <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
+        <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="142"/>
+        <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
+        <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
 import msgspec
@@ -22,21 +23,36 @@ class WarningKind(StrEnum):
 _WARNING_TEXT = {
     WarningKind.UNVERIFIED: "fact '{id}' is unverified",
     WarningKind.DISPUTED: "fact '{id}' is disputed",
-    WarningKind.SUPERSEDED: "fact '{id}' is superseded{detail}",
-    WarningKind.STALE: "fact '{id}' is past its review date{detail}",
-    WarningKind.MISSING_TRANSLATION: "fact '{id}' has no {detail} text",
+    WarningKind.SUPERSEDED: "fact '{id}' is superseded",
+    WarningKind.STALE: "fact '{id}' is past its review date",
+    WarningKind.MISSING_TRANSLATION: "fact '{id}' has no {language} text",
     WarningKind.REMOVED: "fact '{id}' is no longer in the library and is left out",
     WarningKind.CHANGED: "fact '{id}' changed in the library since it was added",
 }
+_LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
 
 
 class BriefWarning(msgspec.Struct, frozen=True):
-    """Something to tell the analyst at export; also marked in the document where it applies."""
+    """Something to tell the analyst at export; also marked in the document where it applies.
+
+    The fields say what each interface words: the successor of a superseded
+    fact, the review date of a stale one, the language ("en" or "ja") a fact
+    has no text in.
+    """
 
     kind: WarningKind
     fact_id: str
-    detail: str = ""
+    successor: str = ""
+    review_by: dt.date | None = None
+    language: str = ""
 
     def message(self) -> str:
         """Return the warning as an English sentence (the GUI translates by ``kind``)."""
-        return _WARNING_TEXT[self.kind].format(id=self.fact_id, detail=self.detail)
+        text = _WARNING_TEXT[self.kind].format(
+            id=self.fact_id, language=_LANGUAGE_NAMES.get(self.language, self.language)
+        )
+        if self.successor:
+            text += f" by '{self.successor}'"
+        if self.review_by is not None:
+            text += f" ({self.review_by.isoformat()})"
+        return text

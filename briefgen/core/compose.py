@@ -84,8 +84,8 @@ class _Composer:
             return en or ja
         return self.pick(text, self.primary)
 
-    def warn(self, kind: WarningKind, fact_id: str, detail: str = "") -> None:
-        self.warnings.setdefault((kind, fact_id), BriefWarning(kind, fact_id, detail))
+    def warn(self, warning: BriefWarning) -> None:
+        self.warnings.setdefault((warning.kind, warning.fact_id), warning)
 
     def date_text(self, fact: Fact, lang: Lang) -> str:
         style = self.brief.date_style if lang == "ja" else DateStyle.GREGORIAN
@@ -143,23 +143,19 @@ class _Composer:
         """Return the item's fact, recording the warnings it needs; None if it is gone."""
         fact = self.library.fact(item.fact_id)
         if fact is None:
-            self.warn(WarningKind.REMOVED, item.fact_id)
+            self.warn(BriefWarning(WarningKind.REMOVED, item.fact_id))
             return None
         flag = _FLAGS.get(fact.status)
         if flag is not None:
-            detail = ""
-            if fact.status is Status.SUPERSEDED and fact.superseded_by:
-                detail = f" by '{fact.superseded_by}'"
-            self.warn(flag[1], fact.id, detail)
+            self.warn(BriefWarning(flag[1], fact.id, successor=fact.superseded_by or ""))
         if fact.is_stale(self.today):
-            self.warn(WarningKind.STALE, fact.id, f" ({fact.review_by})")
+            self.warn(BriefWarning(WarningKind.STALE, fact.id, review_by=fact.review_by))
         if item.fingerprint and item.fingerprint != fact.fingerprint():
-            self.warn(WarningKind.CHANGED, fact.id)
+            self.warn(BriefWarning(WarningKind.CHANGED, fact.id))
         for lang in self.brief.languages:
             has_reword = bool(item.reword and item.reword.get(lang).strip())
             if not has_reword and not fact.text.get(lang).strip():
-                name = "Japanese" if lang == "ja" else "English"
-                self.warn(WarningKind.MISSING_TRANSLATION, fact.id, name)
+                self.warn(BriefWarning(WarningKind.MISSING_TRANSLATION, fact.id, language=lang))
         return fact
 
     def note_paragraph(self, note: NoteItem, lang: Lang) -> Paragraph:
@@ -430,6 +426,7 @@ class _Composer:
                 keywords=("AI Strategy Headquarters", "人工知能戦略本部", "AI Promotion Act"),
                 language="ja-JP" if self.primary == "ja" else "en-GB",
                 created=self.generated,
+                library_version=f"{self.library.version} ({self.library.revision})",
             ),
             blocks=tuple(blocks),
             running=Running(

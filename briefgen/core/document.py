@@ -159,6 +159,7 @@ class DocumentInfo(msgspec.Struct, frozen=True):
     keywords: tuple[str, ...] = ()
     language: str = "en-GB"  # BCP 47 tag of the main language: "en-GB" or "ja-JP"
     created: dt.datetime | None = None
+    library_version: str = ""  # the library's version and revision (git commit or digest)
 
 
 class Document(msgspec.Struct, frozen=True):

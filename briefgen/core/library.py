@@ -13,7 +13,14 @@ from typing import TypeVar
 import msgspec
 
 from briefgen.core.model import Bilingual, Fact, LibraryInfo, Origin, Source, Topic
-from briefgen.core.problems import Problem, Severity
+from briefgen.core.problems import Problem, ProblemCode
+from briefgen.core.revision import Revision, library_revision
+from briefgen.core.validate import (
+    check_fact,
+    check_fact_in_library,
+    check_source,
+    check_source_on,
+)
 
 INFO_FILE = "library.yaml"
 FACTS_DIR = "facts"
@@ -30,6 +37,7 @@ class FileContent(msgspec.Struct, frozen=True):
     sources: tuple[Source, ...] = ()
     info: LibraryInfo | None = None
     problems: tuple[Problem, ...] = ()
+    digest: str = ""
 
 
 @dataclass(eq=False)
@@ -42,6 +50,7 @@ class Library:
     sources: dict[str, Source]
     problems: tuple[Problem, ...]
     files: tuple[str, ...] = ()
+    digests: dict[str, str] = field(default_factory=dict)
     _topics: dict[str, Topic] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -104,6 +113,34 @@ class Library:
             )
         return digest.hexdigest()[:12]
 
+    def check_fact(self, fact: Fact, today: dt.date | None = None) -> list[Problem]:
+        """Return the problems ``fact`` would have in this library (an edit, before it is saved).
+
+        The rules and problems are those of ``briefgen library check``: the
+        fact's own, then those against the other facts, the sources, the
+        topics and the day. Saving ``fact`` replaces the fact with its id.
+        """
+        facts = {**self.facts, fact.id: fact}
+        return [
+            *check_fact(fact),
+            *check_fact_in_library(
+                fact,
+                facts=facts,
+                sources=self.sources,
+                topics={topic.id for topic in self.topics},
+                today=today or dt.date.today(),
+            ),
+        ]
+
+    def check_source(self, source: Source) -> list[Problem]:
+        """Return the problems ``source`` would have (an edit, before it is saved)."""
+        return [*check_source(source), *check_source_on(source, dt.date.today())]
+
+    @cached_property
+    def revision(self) -> Revision:
+        """Return the exact state of the files: a git commit (and local changes) or a digest."""
+        return library_revision(self.root, self.digests)
+
     @property
     def version(self) -> str:
         """Return the curators' version of the library."""
@@ -126,7 +163,7 @@ def assemble(root: Path, contents: Sequence[FileContent], today: dt.date | None 
             info = content.info
     if info is None:
         if not any(c.path == INFO_FILE for c in contents):
-            problems.append(Problem(INFO_FILE, 1, "missing library.yaml (name, version, topics)"))
+            problems.append(Problem(ProblemCode.MISSING_LIBRARY_FILE, INFO_FILE, 1))
         info = LibraryInfo(
             name=Bilingual(en=root.name, ja=root.name),
             version="unknown",
@@ -136,20 +173,19 @@ def assemble(root: Path, contents: Sequence[FileContent], today: dt.date | None 
     # Checks that depend on the day are made here, on every load, not when a
     # file is parsed: parsed files are cached across days.
     for source in list(sources.values()):
-        if source.accessed is not None and source.accessed > today:
-            problems.append(
-                Problem(
-                    source.origin.path,
-                    source.origin.line,
-                    f"source '{source.id}': 'accessed' {source.accessed} is in the future",
-                )
-            )
+        source_problems = check_source_on(source, today)
+        if source_problems:
+            problems.extend(source_problems)
             del sources[source.id]
     candidates = _unique((f for c in contents for f in c.facts), "fact", problems)
     topics = {topic.id for topic in info.topics}
     facts: dict[str, Fact] = {}
     for fact in candidates.values():
-        fact_problems = list(_cross_check(fact, candidates, sources, topics, today))
+        fact_problems = list(
+            check_fact_in_library(
+                fact, facts=candidates, sources=sources, topics=topics, today=today
+            )
+        )
         problems.extend(fact_problems)
         if not any(p.is_error for p in fact_problems):
             facts[fact.id] = fact
@@ -161,6 +197,7 @@ def assemble(root: Path, contents: Sequence[FileContent], today: dt.date | None 
         sources=sources,
         problems=tuple(problems),
         files=tuple(c.path for c in contents),
+        digests={c.path: c.digest for c in contents if c.digest},
     )
 
 
@@ -173,39 +210,13 @@ def _unique(entries: Iterable[_E], what: str, problems: list[Problem]) -> dict[s
         else:
             problems.append(
                 Problem(
+                    ProblemCode.DUPLICATE_ID,
                     entry.origin.path,
                     entry.origin.line,
-                    f"duplicate {what} id '{entry.id}' (first defined at {first.origin})",
+                    field="id",
+                    params={"first": str(first.origin)},
+                    entry=what,
+                    entry_id=entry.id,
                 )
             )
     return found
-
-
-def _cross_check(
-    fact: Fact,
-    facts: dict[str, Fact],
-    sources: dict[str, Source],
-    topics: set[str],
-    today: dt.date,
-) -> Iterable[Problem]:
-    path, line = fact.origin.path, fact.origin.line
-    if fact.as_of > today:
-        yield Problem(path, line, f"fact '{fact.id}': 'as_of' {fact.as_of} is in the future")
-    if topics and fact.topic not in topics:
-        yield Problem(
-            path, line, f"fact '{fact.id}': topic '{fact.topic}' is not declared in library.yaml"
-        )
-    for ref in fact.sources:
-        if ref.source not in sources:
-            yield Problem(path, line, f"fact '{fact.id}': cites unknown source '{ref.source}'")
-    if fact.superseded_by and fact.superseded_by not in facts:
-        yield Problem(
-            path, line, f"fact '{fact.id}': superseded_by '{fact.superseded_by}' does not exist"
-        )
-    if fact.is_stale(today):
-        yield Problem(
-            path,
-            line,
-            f"fact '{fact.id}': review was due on {fact.review_by}",
-            Severity.WARNING,
-        )

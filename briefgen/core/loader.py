@@ -7,19 +7,16 @@ own, so one broken file never stops the others from loading.
 
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 from pathlib import Path
 
-from briefgen.core.gcpause import gc_paused
 from briefgen.core.library import (
     FACTS_DIR,
     INFO_FILE,
     SOURCES_DIR,
     FileContent,
-    Library,
-    assemble,
 )
-from briefgen.core.problems import Problem
+from briefgen.core.problems import Problem, ProblemCode
 
 
 class LibraryNotFoundError(Exception):
@@ -54,21 +51,25 @@ def parse_file(root: Path, relative: str) -> FileContent:
     try:
         data = (root / relative).read_bytes()
     except OSError as exc:
-        return FileContent(
-            relative, problems=(Problem(relative, 1, f"cannot read: {exc.strerror}"),)
+        problem = Problem(
+            ProblemCode.CANNOT_READ, relative, 1, params={"reason": str(exc.strerror or exc)}
         )
+        return FileContent(relative, problems=(problem,))
+    digest = hashlib.sha256(data).hexdigest()  # edits check the file is still this one
     try:
         node = compose(data)
     except YamlReadError as exc:
-        return FileContent(relative, problems=(Problem(relative, exc.line, exc.message),))
+        return FileContent(relative, problems=(exc.problem(relative),), digest=digest)
     if relative == INFO_FILE:
         info, problems = read_info(node, relative)
-        return FileContent(relative, info=info, problems=tuple(problems))
+        return FileContent(relative, info=info, problems=tuple(problems), digest=digest)
     if relative.startswith(SOURCES_DIR + "/"):
         sources, problems = read_entries(node, "sources", relative, read_source)
-        return FileContent(relative, sources=tuple(sources), problems=tuple(problems))
+        return FileContent(
+            relative, sources=tuple(sources), problems=tuple(problems), digest=digest
+        )
     facts, problems = read_entries(node, "facts", relative, read_fact)
-    return FileContent(relative, facts=tuple(facts), problems=tuple(problems))
+    return FileContent(relative, facts=tuple(facts), problems=tuple(problems), digest=digest)
 
 
 def check_root(root: Path) -> Path:
@@ -78,11 +79,3 @@ def check_root(root: Path) -> Path:
     if not root.is_dir():
         raise LibraryNotFoundError(f"{root} is not a folder")
     return root.resolve()
-
-
-def load_library(root: Path, today: dt.date | None = None) -> Library:
-    """Return the library in ``root``, parsing every file (no cache)."""
-    root = check_root(root)
-    with gc_paused():
-        contents = [parse_file(root, relative) for relative in library_files(root)]
-        return assemble(root, contents, today)

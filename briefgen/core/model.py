@@ -150,7 +150,10 @@ class Source(msgspec.Struct, frozen=True):
     kind: SourceKind
     origin: Origin
     title_translated: str = ""
+    authors: tuple[str, ...] = ()
+    container: str = ""
     url: str = ""
+    doi: str = ""
     published: PartialDate | None = None
     published_note: str = ""
     accessed: dt.date | None = None

@@ -16,6 +16,8 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from briefgen.core.problems import Problem, ProblemCode
+
 try:  # libyaml is much faster; PyYAML falls back to pure Python without it.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -33,12 +35,32 @@ Scalar = str | int | float | bool | dt.date | dt.datetime | None
 
 
 class YamlReadError(Exception):
-    """Raised when a file cannot be read as safe YAML; carries the 1-based line."""
+    """Raised when a file cannot be read as safe YAML; carries the 1-based line and the problem."""
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, code: ProblemCode, **params: str) -> None:
         self.line = line
-        self.message = message
+        self.code = code
+        self.params = params
+        super().__init__(self.message)
+
+    def problem(
+        self, path: str, *, field: str = "", entry: str = "", entry_id: str = ""
+    ) -> Problem:
+        """Return the problem at ``path``, in ``field`` of an entry when it is in one."""
+        return Problem(
+            self.code,
+            path,
+            self.line,
+            field=field,
+            params=self.params,
+            entry=entry,
+            entry_id=entry_id,
+        )
+
+    @property
+    def message(self) -> str:
+        """Return the problem in English."""
+        return self.problem("").message
 
 
 def line_of(node: Node) -> int:
@@ -52,22 +74,20 @@ def decode_text(data: bytes) -> str:
         size_mb = len(data) / (1024 * 1024)
         limit_mb = MAX_FILE_BYTES // (1024 * 1024)
         raise YamlReadError(
-            1, f"file is too large ({size_mb:.0f} MB; the limit is {limit_mb} MB): split it"
+            1, ProblemCode.FILE_TOO_LARGE, size_mb=f"{size_mb:.0f}", limit_mb=str(limit_mb)
         )
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise YamlReadError(
-            data.count(b"\n", 0, nul) + 1, "binary data (a NUL byte): not a text file"
-        )
+        raise YamlReadError(data.count(b"\n", 0, nul) + 1, ProblemCode.BINARY_FILE)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise YamlReadError(line, "not UTF-8 text: save the file as UTF-8") from None
+        raise YamlReadError(line, ProblemCode.NOT_UTF8) from None
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
     ):
-        raise YamlReadError(1, "file is empty")
+        raise YamlReadError(1, ProblemCode.EMPTY_FILE)
     return text
 
 
@@ -82,13 +102,13 @@ def compose(data: bytes) -> Node:
         detail = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.problem:
             detail = f"{exc.context}, {exc.problem}"
-        raise YamlReadError(line, f"invalid YAML: {detail}") from None
+        raise YamlReadError(line, ProblemCode.INVALID_YAML, detail=str(detail)) from None
     except yaml.YAMLError as exc:
-        raise YamlReadError(1, f"invalid YAML: {exc}") from None
+        raise YamlReadError(1, ProblemCode.INVALID_YAML, detail=str(exc)) from None
     except RecursionError:
-        raise YamlReadError(1, "invalid YAML: nesting is too deep") from None
+        raise YamlReadError(1, ProblemCode.INVALID_YAML, detail="nesting is too deep") from None
     if node is None:
-        raise YamlReadError(1, "file is empty")
+        raise YamlReadError(1, ProblemCode.EMPTY_FILE)
     return node
 
 
@@ -103,18 +123,24 @@ def check_plain(root: Node, seen: set[int] | None = None) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise YamlReadError(line_of(node), "YAML anchors and aliases are not allowed")
+            raise YamlReadError(line_of(node), ProblemCode.ALIAS_NOT_ALLOWED)
         seen.add(id(node))
         if isinstance(node, ScalarNode):
             if node.tag not in SCALAR_TAGS:
-                raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+                raise YamlReadError(
+                    line_of(node), ProblemCode.TAG_NOT_ALLOWED, tag=_short(node.tag)
+                )
         elif isinstance(node, SequenceNode):
             if node.tag != _TAG + "seq":
-                raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+                raise YamlReadError(
+                    line_of(node), ProblemCode.TAG_NOT_ALLOWED, tag=_short(node.tag)
+                )
             stack.extend(node.value)
         elif isinstance(node, MappingNode):
             if node.tag != _TAG + "map":
-                raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+                raise YamlReadError(
+                    line_of(node), ProblemCode.TAG_NOT_ALLOWED, tag=_short(node.tag)
+                )
             for key, value in node.value:
                 stack.append(key)
                 stack.append(value)
@@ -139,10 +165,12 @@ def scalar_value(node: ScalarNode) -> Scalar:
     """Return the Python value of a scalar with a standard YAML tag."""
     convert = _CONVERTERS.get(node.tag)
     if convert is None:
-        raise YamlReadError(line_of(node), f"YAML tag '{_short(node.tag)}' is not allowed")
+        raise YamlReadError(line_of(node), ProblemCode.TAG_NOT_ALLOWED, tag=_short(node.tag))
     try:
         value = convert(node)
     except (ConstructorError, ValueError, OverflowError) as exc:
-        raise YamlReadError(line_of(node), f"invalid value {node.value!r}: {exc}") from None
+        raise YamlReadError(
+            line_of(node), ProblemCode.INVALID_VALUE, value=str(node.value), detail=str(exc)
+        ) from None
     assert isinstance(value, str | int | float | bool | dt.date | dt.datetime | None)
     return value

@@ -7,303 +7,55 @@ line of its entry. An entry with any error is left out; its neighbours load.
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
-import re
 from collections.abc import Callable
-from enum import StrEnum
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from briefgen.core.dates import DateFormatError, PartialDate
+from briefgen.core.entry_reader import EntryReader
 from briefgen.core.model import (
     Bilingual,
     Fact,
     LibraryInfo,
-    Origin,
     Source,
     SourceKind,
     SourceRef,
     Status,
     Topic,
 )
-from briefgen.core.problems import Problem, Severity
-from briefgen.core.safe_yaml import YamlReadError, check_plain, line_of, scalar_value
-
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
-LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-MIN_YEAR, MAX_YEAR = 1900, 2100
+from briefgen.core.problems import Problem, ProblemCode
+from briefgen.core.safe_yaml import YamlReadError, check_plain, line_of
+from briefgen.core.validate import ID_RE, check_fact, check_source
 
 FACT_FIELDS = (
     "id", "topic", "tags", "en", "ja", "date", "date_end", "as_of", "status",
     "superseded_by", "review_by", "sources", "notes",
 )  # fmt: skip
 SOURCE_FIELDS = (
-    "id", "title", "title_translated", "publisher", "url", "published", "published_note",
-    "accessed", "language", "kind", "notes",
+    "id", "title", "title_translated", "authors", "container", "publisher", "url", "doi",
+    "published", "published_note", "accessed", "language", "kind", "notes",
 )  # fmt: skip
 REF_FIELDS = ("source", "locator", "quote")
 INFO_FIELDS = ("name", "version", "description", "as_of", "maintainer", "topics")
 TOPIC_FIELDS = ("id", "en", "ja")
 
-E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
-
-
-class EntryReader:
-    """Read the fields of one YAML mapping, collecting problems with their lines."""
-
-    def __init__(self, node: MappingNode, path: str, what: str, allowed: tuple[str, ...]) -> None:
-        self.path = path
-        self.what = what
-        self.line = line_of(node)
-        self.problems: list[Problem] = []
-        self.fields: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            if (
-                isinstance(key_node, ScalarNode)
-                and key_node.value == "id"
-                and isinstance(value_node, ScalarNode)
-                and value_node.value
-            ):
-                self.what = f"{what} '{value_node.value}'"
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, ScalarNode) else None
-            if not isinstance(key, str):
-                self.error(line_of(key_node), f"{self.what}: field names must be plain text")
-            elif key in self.fields:
-                self.error(line_of(key_node), f"{self.what}: field '{key}' is given twice")
-            elif key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1)
-                suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-                self.error(line_of(key_node), f"{self.what}: unknown field '{key}'{suggestion}")
-            else:
-                self.fields[key] = value_node
-
-    @property
-    def ok(self) -> bool:
-        """Return True when no error has been found in this entry."""
-        return not any(problem.is_error for problem in self.problems)
-
-    def origin(self) -> Origin:
-        """Return where this entry starts."""
-        return Origin(self.path, self.line)
-
-    def error(self, line: int, message: str) -> None:
-        """Record an error at ``line``."""
-        self.problems.append(Problem(self.path, line, message))
-
-    def warn(self, line: int, message: str) -> None:
-        """Record a warning at ``line``."""
-        self.problems.append(Problem(self.path, line, message, Severity.WARNING))
-
-    def line_of_field(self, key: str) -> int:
-        """Return the line of a field's value, or of the entry when the field is absent."""
-        node = self.fields.get(key)
-        return line_of(node) if node is not None else self.line
-
-    def _scalar(self, key: str, required: bool) -> ScalarNode | None:
-        node = self.fields.get(key)
-        if node is None:
-            if required:
-                self.error(self.line, f"{self.what}: missing required field '{key}'")
-            return None
-        if not isinstance(node, ScalarNode):
-            kind = "a list" if isinstance(node, SequenceNode) else "a mapping"
-            self.error(line_of(node), f"{self.what}: '{key}' must be a single value, not {kind}")
-            return None
-        return node
-
-    def text(self, key: str, *, required: bool = False) -> str:
-        """Return a text field, stripped; report non-text values."""
-        node = self._scalar(key, required)
-        if node is None:
-            return ""
-        try:
-            value = scalar_value(node)
-        except YamlReadError as exc:
-            self.error(exc.line, f"{self.what}: '{key}': {exc.message}")
-            return ""
-        if value is None:
-            if required:
-                self.error(line_of(node), f"{self.what}: '{key}' must not be empty")
-            return ""
-        if not isinstance(value, str):
-            self.error(
-                line_of(node),
-                f"{self.what}: '{key}' must be text, not {type(value).__name__} ({node.value!r})"
-                " — put it in quotes",
-            )
-            return ""
-        value = value.strip()
-        if required and not value:
-            self.error(line_of(node), f"{self.what}: '{key}' must not be empty")
-        return value
-
-    def identifier(self, key: str, *, required: bool = True) -> str:
-        """Return an id-like field (lower-case letters, digits, '.', '_', '-')."""
-        value = self.text(key, required=required)
-        if value and not ID_RE.match(value):
-            self.error(
-                self.line_of_field(key),
-                f"{self.what}: '{key}' {value!r} is not a valid id "
-                "(use lower-case letters, digits, '-', '_' or '.'; at most 80 characters)",
-            )
-            return ""
-        return value
-
-    def partial_date(self, key: str, *, required: bool = False) -> PartialDate | None:
-        """Return a YYYY, YYYY-MM or YYYY-MM-DD field."""
-        node = self._scalar(key, required)
-        if node is None or node.tag.endswith(":null"):
-            if node is not None and required:
-                self.error(line_of(node), f"{self.what}: '{key}' must not be empty")
-            return None
-        try:
-            value = PartialDate.parse(str(node.value))
-        except DateFormatError as exc:
-            self.error(line_of(node), f"{self.what}: '{key}': {exc}")
-            return None
-        if not MIN_YEAR <= value.year <= MAX_YEAR:
-            self.error(
-                line_of(node),
-                f"{self.what}: '{key}' {value} is outside {MIN_YEAR}-{MAX_YEAR}",
-            )
-            return None
-        return value
-
-    def date(self, key: str, *, required: bool = False) -> dt.date | None:
-        """Return a full YYYY-MM-DD date field."""
-        value = self.partial_date(key, required=required)
-        if value is None:
-            return None
-        if value.precision != "day":
-            self.error(
-                self.line_of_field(key), f"{self.what}: '{key}' needs a full YYYY-MM-DD date"
-            )
-            return None
-        return value.first_day()
-
-    def choice(self, key: str, enum: type[E], *, default: E | None = None) -> E | None:
-        """Return an enumerated field; report values outside the enumeration."""
-        value = self.text(key, required=default is None)
-        if not value:
-            return default
-        try:
-            return enum(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum)
-            self.error(
-                self.line_of_field(key),
-                f"{self.what}: '{key}' {value!r} is not one of: {allowed}",
-            )
-            return None
-
-    def sequence(self, key: str, *, required: bool = False) -> list[Node]:
-        """Return the items of a list field."""
-        node = self.fields.get(key)
-        if node is None or (isinstance(node, ScalarNode) and node.tag.endswith(":null")):
-            if required:
-                self.error(self.line_of_field(key), f"{self.what}: missing required list '{key}'")
-            return []
-        if not isinstance(node, SequenceNode):
-            self.error(line_of(node), f"{self.what}: '{key}' must be a list")
-            return []
-        if required and not node.value:
-            self.error(line_of(node), f"{self.what}: '{key}' must not be empty")
-        return list(node.value)
-
-    def text_list(self, key: str) -> tuple[str, ...]:
-        """Return a list of short texts, such as tags."""
-        values: list[str] = []
-        for item in self.sequence(key):
-            if isinstance(item, ScalarNode) and isinstance(item.value, str) and item.value.strip():
-                values.append(item.value.strip())
-            else:
-                self.error(line_of(item), f"{self.what}: every item of '{key}' must be text")
-        return tuple(values)
-
-    def bilingual(self, key: str, *, required: bool = False) -> Bilingual:
-        """Return a field written as a mapping ``{en: ..., ja: ...}``."""
-        node = self.fields.get(key)
-        if node is None:
-            if required:
-                self.error(self.line, f"{self.what}: missing required field '{key}'")
-            return Bilingual()
-        if not isinstance(node, MappingNode):
-            self.error(line_of(node), f"{self.what}: '{key}' must have 'en' and 'ja' entries")
-            return Bilingual()
-        inner = EntryReader(node, self.path, f"{self.what}: '{key}'", ("en", "ja"))
-        value = Bilingual(en=inner.text("en", required=required), ja=inner.text("ja"))
-        self.problems.extend(inner.problems)
-        return value
-
-    def url(self, key: str) -> str:
-        """Return an http or https URL field."""
-        value = self.text(key)
-        if value and not is_web_url(value):
-            self.error(
-                self.line_of_field(key),
-                f"{self.what}: '{key}' must be an http:// or https:// address, not {value[:60]!r}",
-            )
-            return ""
-        return value
-
-
-def is_web_url(value: str) -> bool:
-    """Return True for an absolute http(s) URL with a host and no spaces or control characters."""
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        return False
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+C = ProblemCode
 
 
 def read_fact(node: MappingNode, path: str) -> tuple[Fact | None, list[Problem]]:
     """Return the fact written at ``node`` (None if it has errors) and its problems."""
     r = EntryReader(node, path, "fact", FACT_FIELDS)
-    fact_id = r.identifier("id")
+    fact_id = r.text("id", required=True)
     text = Bilingual(en=r.text("en"), ja=r.text("ja"))
-    if not text.en and not text.ja:
-        r.error(r.line, f"{r.what}: needs its text in 'en', 'ja' or both")
-    else:
-        for language in text.missing():
-            name = "English" if language == "en" else "Japanese"
-            r.warn(r.line, f"{r.what}: no {name} text ('{language}'): it will be flagged in briefs")
-    topic = r.identifier("topic")
+    topic = r.text("topic", required=True)
     tags = r.text_list("tags")
     date = r.partial_date("date")
     date_end = r.partial_date("date_end")
-    if date_end is not None:
-        if date is None:
-            r.error(r.line_of_field("date_end"), f"{r.what}: 'date_end' needs a 'date'")
-        elif date_end.last_day() < date.first_day():
-            r.error(
-                r.line_of_field("date_end"),
-                f"{r.what}: 'date_end' {date_end} is before 'date' {date}",
-            )
     as_of = r.date("as_of", required=True)
     status = r.choice("status", Status)
-    superseded_by = r.identifier("superseded_by", required=False) or None
-    if status is Status.SUPERSEDED and superseded_by is None:
-        r.error(r.line_of_field("status"), f"{r.what}: a superseded fact needs 'superseded_by'")
-    if superseded_by is not None and status is not Status.SUPERSEDED:
-        r.error(
-            r.line_of_field("superseded_by"),
-            f"{r.what}: 'superseded_by' is set but the status is not 'superseded'",
-        )
-    if superseded_by is not None and superseded_by == fact_id:
-        r.error(r.line_of_field("superseded_by"), f"{r.what}: a fact cannot supersede itself")
+    superseded_by = r.text("superseded_by") or None
     review_by = r.date("review_by")
-    if review_by is not None and as_of is not None and review_by < as_of:
-        r.error(
-            r.line_of_field("review_by"),
-            f"{r.what}: 'review_by' {review_by} is before 'as_of' {as_of}",
-        )
     refs = tuple(
         ref
         for ref in (_read_ref(item, r) for item in r.sequence("sources", required=True))
@@ -327,21 +79,22 @@ def read_fact(node: MappingNode, path: str) -> tuple[Fact | None, list[Problem]]
         notes=notes,
         origin=r.origin(),
     )
-    return fact, r.problems
+    r.placed(check_fact(fact))
+    return (fact if r.ok else None), r.problems
 
 
 def _read_ref(node: Node, fact: EntryReader) -> SourceRef | None:
     if isinstance(node, ScalarNode):
-        value = str(node.value).strip()
-        if not ID_RE.match(value):
-            fact.error(line_of(node), f"{fact.what}: {value!r} is not a valid source id")
-            return None
-        return SourceRef(source=value)
+        return SourceRef(source=str(node.value).strip())
     if not isinstance(node, MappingNode):
-        fact.error(line_of(node), f"{fact.what}: a source is an id or a mapping with 'source'")
+        fact.error(line_of(node), C.NOT_A_SOURCE_REF, "sources")
         return None
-    r = EntryReader(node, fact.path, f"{fact.what}: source", REF_FIELDS)
-    ref = SourceRef(source=r.identifier("source"), locator=r.text("locator"), quote=r.text("quote"))
+    r = EntryReader(
+        node, fact.path, fact.entry, REF_FIELDS, entry_id=fact.entry_id, prefix="sources."
+    )
+    ref = SourceRef(
+        source=r.text("source", required=True), locator=r.text("locator"), quote=r.text("quote")
+    )
     fact.problems.extend(r.problems)
     return ref if r.ok else None
 
@@ -349,22 +102,18 @@ def _read_ref(node: Node, fact: EntryReader) -> SourceRef | None:
 def read_source(node: MappingNode, path: str) -> tuple[Source | None, list[Problem]]:
     """Return the source written at ``node`` (None if it has errors) and its problems."""
     r = EntryReader(node, path, "source", SOURCE_FIELDS)
-    source_id = r.identifier("id")
+    source_id = r.text("id", required=True)
     title = r.text("title", required=True)
     title_translated = r.text("title_translated")
+    authors = r.text_list("authors")
+    container = r.text("container")
     publisher = r.text("publisher", required=True)
-    url = r.url("url")
+    url = r.text("url")
+    doi = r.text("doi")
     published = r.partial_date("published")
     published_note = r.text("published_note")
     accessed = r.date("accessed")
-    if accessed is not None and published is not None and accessed < published.first_day():
-        r.error(
-            r.line_of_field("accessed"),
-            f"{r.what}: 'accessed' {accessed} is before 'published' {published}",
-        )
     language = r.text("language", required=True)
-    if language and not LANGUAGE_RE.match(language):
-        r.error(r.line_of_field("language"), f"{r.what}: 'language' {language!r} is not a code")
     kind = r.choice("kind", SourceKind)
     notes = r.text("notes")
     if not r.ok or kind is None:
@@ -373,8 +122,11 @@ def read_source(node: MappingNode, path: str) -> tuple[Source | None, list[Probl
         id=source_id,
         title=title,
         title_translated=title_translated,
+        authors=authors,
+        container=container,
         publisher=publisher,
         url=url,
+        doi=doi,
         published=published,
         published_note=published_note,
         accessed=accessed,
@@ -383,17 +135,18 @@ def read_source(node: MappingNode, path: str) -> tuple[Source | None, list[Probl
         notes=notes,
         origin=r.origin(),
     )
-    return source, r.problems
+    r.placed(check_source(source))
+    return (source if r.ok else None), r.problems
 
 
 def read_info(node: Node, path: str) -> tuple[LibraryInfo | None, list[Problem]]:
     """Return the library metadata of ``library.yaml`` and its problems."""
     if not isinstance(node, MappingNode):
-        return None, [Problem(path, line_of(node), "library.yaml must be a mapping of fields")]
+        return None, [Problem(C.FILE_NOT_A_MAPPING, path, line_of(node), params={"file": path})]
     try:
         check_plain(node)
     except YamlReadError as exc:
-        return None, [Problem(path, exc.line, exc.message)]
+        return None, [exc.problem(path)]
     r = EntryReader(node, path, "library", INFO_FIELDS)
     name = r.bilingual("name", required=True)
     version = r.text("version", required=True)
@@ -404,13 +157,15 @@ def read_info(node: Node, path: str) -> tuple[LibraryInfo | None, list[Problem]]
     seen: dict[str, int] = {}
     for item in r.sequence("topics", required=True):
         if not isinstance(item, MappingNode):
-            r.error(line_of(item), "library: each topic is a mapping with 'id', 'en' and 'ja'")
+            r.error(line_of(item), C.TOPIC_NOT_A_MAPPING, "topics")
             continue
         t = EntryReader(item, path, "topic", TOPIC_FIELDS)
-        topic_id = t.identifier("id")
+        topic_id = t.text("id", required=True)
+        if topic_id and not ID_RE.match(topic_id):
+            t.error(t.line_of_field("id"), C.INVALID_ID, "id", value=topic_id)
         label = Bilingual(en=t.text("en", required=True), ja=t.text("ja", required=True))
         if topic_id in seen:
-            t.error(t.line, f"topic '{topic_id}' is defined twice (first at line {seen[topic_id]})")
+            t.error(t.line, C.TOPIC_TWICE, "id", first_line=str(seen[topic_id]))
         r.problems.extend(t.problems)
         if t.ok:
             seen[topic_id] = t.line
@@ -438,7 +193,7 @@ def read_entries(
     """Return the entries of the top-level ``key`` list of a file, with all problems."""
     problems: list[Problem] = []
     if not isinstance(root, MappingNode) or root.tag != "tag:yaml.org,2002:map":
-        return [], [Problem(path, line_of(root), f"expected a mapping with a '{key}' list")]
+        return [], [Problem(C.NOT_A_MAPPING, path, line_of(root), params={"key": key})]
     body: Node | None = None
     for key_node, value_node in root.value:
         name = key_node.value if isinstance(key_node, ScalarNode) else None
@@ -447,18 +202,19 @@ def read_entries(
         else:
             problems.append(
                 Problem(
+                    C.UNEXPECTED_TOP_LEVEL,
                     path,
                     line_of(key_node),
-                    f"unexpected top-level entry {name!r}; this file holds only '{key}'",
+                    params={"name": str(name), "key": key},
                 )
             )
     if body is None:
-        problems.append(Problem(path, line_of(root), f"expected a '{key}' list"))
+        problems.append(Problem(C.EXPECTED_LIST, path, line_of(root), params={"key": key}))
         return [], problems
     if isinstance(body, ScalarNode) and body.tag.endswith(":null"):
         return [], problems
     if not isinstance(body, SequenceNode) or body.tag != "tag:yaml.org,2002:seq":
-        problems.append(Problem(path, line_of(body), f"'{key}' must be a list of entries"))
+        problems.append(Problem(C.NOT_A_LIST_OF_ENTRIES, path, line_of(body), params={"key": key}))
         return [], problems
     entries: list[T] = []
     seen: set[int] = set()
@@ -466,11 +222,11 @@ def read_entries(
         try:
             check_plain(item, seen)
         except YamlReadError as exc:
-            problems.append(Problem(path, exc.line, exc.message))
+            problems.append(exc.problem(path))
             continue
         if not isinstance(item, MappingNode):
             problems.append(
-                Problem(path, line_of(item), f"each item of '{key}' must be a mapping of fields")
+                Problem(C.ENTRY_NOT_A_MAPPING, path, line_of(item), params={"key": key})
             )
             continue
         entry, entry_problems = reader(item, path)

@@ -1,8 +1,9 @@
-"""Full-text search over both languages, kept in an incremental on-disk cache.
+"""Full-text search over the assembled library, kept in an incremental on-disk cache.
 
-The cache is one SQLite file per library folder in the user cache directory.
-It holds every parsed file (so an unchanged file is never parsed again) and two
-FTS5 indexes over each fact's English, Japanese, tags and source titles:
+The cache is one SQLite file per library folder in the user cache directory
+(:mod:`briefgen.core.cache_db`). It holds every parsed file, so that an
+unchanged file is never parsed again, and two FTS5 indexes over the English,
+Japanese, tags and source titles of every fact the library accepted:
 
 * a word index answers words of spaced scripts by prefix ("minist" finds
   "Ministry"), and Japanese terms of one or two characters (法, 本部) through
@@ -11,11 +12,11 @@ FTS5 indexes over each fact's English, Japanese, tags and source titles:
 * a ``trigram`` index answers longer Japanese terms (戦略本部, AI戦略) as
   substrings, which a word index cannot split.
 
-Topics are filters, not search text: a topic named 人工知能戦略本部 would
-otherwise make every fact filed under it match 本部.
-
-Every term of a query must match. Results come in library order, which is what
-a list filtered as the user types should show.
+The rows are made from the assembled :class:`Library`, never from the files
+beside it: a fact the library rejects (a duplicate id, an unknown source, a
+date in the future) is never a search result. Topics are filters, not search
+text. Results come in library order, which is what a list filtered as the
+user types should show.
 """
 
 from __future__ import annotations
@@ -24,44 +25,33 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import re
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import msgspec
 
-from briefgen.core.gcpause import gc_paused
+from briefgen.core import cache_db
+from briefgen.core.cache_db import CacheError, path_from_key, path_key
 from briefgen.core.library import INFO_FILE, SOURCES_DIR, FileContent, Library, assemble
-from briefgen.core.loader import check_root, library_files, parse_file
-from briefgen.core.model import Fact, Source
-from briefgen.core.normalize import has_cjk, is_cjk, normalize, short_tokens, split_terms
-from briefgen.core.paths import cache_dir
+from briefgen.core.loader import library_files, parse_file
+from briefgen.core.normalize import short_tokens
+from briefgen.core.search_text import Query, document_text, japanese_text
 
-SCHEMA_VERSION: Final = "5"
-_TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
-_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from briefgen.core.model import Fact
+
 _encoder = msgspec.msgpack.Encoder()
 _decoder = msgspec.msgpack.Decoder(FileContent)
+_FILE_STRIDE: Final = 1_000_000
+_RECENT_QUERIES: Final = 64  # results kept, most recent first
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL, content BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS docs (
-    rowid INTEGER PRIMARY KEY, fact_id TEXT NOT NULL, path TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS docs_by_path ON docs (path);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_long USING fts5 (body, tokenize = 'trigram');
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_words USING fts5 (
-    body, tokenize = 'unicode61 remove_diacritics 0', detail = none, prefix = '1 2'
-);
-"""
+Stamp = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,137 +65,50 @@ class SyncReport:
     seconds: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A parsed search query: substring terms for the trigram index, the rest for the word index."""
+@dataclass(slots=True)
+class _Snapshot:
+    """What the cache held when it was read, and the library files as found on disk."""
 
-    substrings: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        """Return True when the query has no searchable term."""
-        return not self.substrings and not self.words
-
-    @classmethod
-    def parse(cls, text: str) -> Query:
-        """Return the terms of ``text``: words, or "quoted phrases", all of which must match.
-
-        A term with Japanese in it and three characters or more is matched as
-        a substring; any other term is split into words (Latin words matched by
-        prefix) and runs of one or two Japanese characters.
-        """
-        substrings: list[str] = []
-        words: list[str] = []
-        for quoted, bare in _TERM_RE.findall(text):
-            term = _EDGE_PUNCTUATION.sub("", normalize(quoted or bare))
-            if not term:
-                continue
-            if has_cjk(term) and len(term) >= 3:
-                substrings.append(term)
-                continue
-            for part in split_terms(term):
-                if is_cjk(part) and len(part) > 2:
-                    substrings.append(part)
-                else:
-                    words.append(part)
-        return cls(tuple(substrings), tuple(words))
-
-    def substring_match(self) -> str:
-        """Return the FTS5 expression for the trigram index."""
-        return " AND ".join(_quote(term) for term in self.substrings)
-
-    def word_match(self) -> str:
-        """Return the FTS5 expression for the word index: Japanese exact, other words by prefix."""
-        return " AND ".join(
-            _quote(term) if is_cjk(term) else _quote(term) + "*" for term in self.words
-        )
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def document_text(fact: Fact, sources: dict[str, Source]) -> str:
-    """Return the normalised text a fact is found by: both texts, tags and its sources."""
-    parts = [fact.id, fact.text.en, fact.text.ja, " ".join(fact.tags)]
-    for ref in fact.sources:
-        source = sources.get(ref.source)
-        if source is not None:
-            parts.extend((source.title, source.title_translated, source.publisher))
-        parts.append(ref.locator)
-    return normalize(" \u2029 ".join(part for part in parts if part))
-
-
-def japanese_text(text: str) -> str:
-    """Return the parts of ``text`` the trigram index needs: words that contain Japanese.
-
-    The trigram index answers only terms with Japanese in them (pure Latin
-    words go to the word index), so English prose would only make it larger
-    and slower. Words keep their Latin neighbours ("ai法", "aiセーフティ").
-    """
-    return " ".join(word for word in text.split() if has_cjk(word))
-
-
-def cache_path_for(root: Path, base: Path | None = None) -> Path:
-    """Return the cache file of the library folder ``root``."""
-    key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:20]
-    return (base or cache_dir()) / "index" / f"{key}.sqlite3"
+    stamps: dict[str, Stamp]
+    stored: dict[str, Stamp]
+    meta: dict[str, str]
+    parsed: dict[str, FileContent]
+    contents: list[FileContent]
 
 
 class FactIndex:
-    """The on-disk cache of one library: parsed files and the search indexes."""
+    """The cache of one library folder: parsed files and the search indexes."""
 
     def __init__(self, path: Path | None) -> None:
         """Open (or create) the cache at ``path``; ``None`` keeps it in memory.
 
-        A cache that cannot be opened or read (unwritable folder, corrupt file,
-        older schema) is replaced; failing that, an in-memory cache is used, so
-        search always works.
+        A cache that cannot be opened is replaced by one in memory, so that
+        search always works; :attr:`skipped` then says why.
         """
         self.path = path
-        self._conn = self._connect(path)
+        self.skipped: CacheError | None = None
+        self._conn = cache_db.open_memory()
+        if path is not None:
+            try:
+                self._conn = cache_db.open_file(path)
+            except CacheError as exc:
+                self._skip(exc)
         self._ids_by_rowid: dict[int, str] = {}
+        self._accepted: dict[str, Fact] = {}
+        self._contents: list[FileContent] = []
+        self._library: Library | None = None
         self._generation = ""
         # Recent results: (query, limit) -> (cache generation, ids), oldest first.
         self._recent: dict[tuple[Query, int | None], tuple[str, list[str]]] = {}
 
-    @staticmethod
-    def _open(path: Path | None) -> sqlite3.Connection:
-        if path is None:
-            conn = sqlite3.connect(":memory:", check_same_thread=False)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        # Search reads posting lists all over the file: map it into memory and
-        # keep a generous page cache, so a query costs no read() calls.
-        conn.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
-        conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-        conn.executescript(_SCHEMA)
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None:
-            with conn:
-                conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        elif row[0] != SCHEMA_VERSION:
-            raise sqlite3.DatabaseError("cache schema is out of date")
-        return conn
-
-    def _connect(self, path: Path | None) -> sqlite3.Connection:
-        if path is None:
-            return self._open(None)
-        try:
-            return self._open(path)
-        except (sqlite3.Error, OSError):
-            pass
-        try:  # a corrupt or outdated cache is only a cache: start it again
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            return self._open(path)
-        except (sqlite3.Error, OSError):
-            self.path = None
-            return self._open(None)
+    def _skip(self, error: CacheError | None) -> None:
+        """Carry on with a cache in memory (``error`` says why, when the user should know)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = cache_db.open_memory()
+        self.path = None
+        if error is not None and self.skipped is None:
+            self.skipped = error
 
     def close(self) -> None:
         """Close the cache."""
@@ -222,131 +125,208 @@ class FactIndex:
     ) -> None:
         self.close()
 
-    def sync(
-        self, root: Path, today: dt.date | None = None
-    ) -> tuple[list[FileContent], SyncReport]:
-        """Bring the cache up to date with ``root`` and return every file's content.
+    def sync(self, root: Path, today: dt.date | None = None) -> tuple[Library, SyncReport]:
+        """Return the library in ``root``, bringing the cache up to date with its files.
 
         Only files whose size or modification time changed are parsed. The
-        search rows of a changed facts file are rebuilt; when sources or the
-        library metadata change, or files come or go, every fact's rows are
-        rebuilt from the cached content.
+        search rows of a changed facts file are rebuilt, and so are those of
+        facts the library accepts or rejects since the last time (a fact whose
+        date is no longer in the future, a duplicate id whose first copy was
+        removed); when sources or the library metadata change, or files come
+        or go, every row is rebuilt.
         """
         started = time.perf_counter()
-        stamps = {rel: _stamp(root / rel) for rel in library_files(root)}
-        known = {
-            path: (mtime, size)
-            for path, mtime, size in self._conn.execute("SELECT path, mtime_ns, size FROM files")
-        }
-        changed = [rel for rel, stamp in stamps.items() if known.get(rel) != stamp]
-        removed = [rel for rel in known if rel not in stamps]
-        parsed = {rel: parse_file(root, rel) for rel in changed}
-        reused = [rel for rel in stamps if rel not in parsed]
-        contents = dict(self._load(reused))
-        missing = [rel for rel in reused if rel not in contents]
-        for rel in missing:  # a row lost from the cache: parse it after all
-            parsed[rel] = parse_file(root, rel)
-        contents.update(parsed)
-        ordered = [contents[rel] for rel in stamps]
-        self._ids_by_rowid = {
-            _rowid(file_no, entry_no): fact.id
-            for file_no, content in enumerate(ordered)
-            for entry_no, fact in enumerate(content.facts)
-        }
-
-        dirty = set(parsed) | set(removed)
-        layout_changed = set(stamps) != set(known)
-        if layout_changed or any(
-            rel == INFO_FILE or rel.startswith(SOURCES_DIR + "/") for rel in dirty
-        ):
-            # Files came or went (row ids follow file order), or source titles
-            # and topic labels changed: rebuild every row from cached content.
-            to_index = [c for c in ordered if c.facts]
-            stale_paths: list[str] | None = None
-        else:
-            to_index = [parsed[rel] for rel in parsed]
-            stale_paths = list(parsed)
-
-        with self._conn:
-            self._conn.executemany(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                [(rel, *_trusted(stamps[rel]), _encoder.encode(parsed[rel])) for rel in parsed],
-            )
-            self._conn.executemany("DELETE FROM files WHERE path = ?", [(r,) for r in removed])
-            reindexed = self._reindex(ordered, to_index, stale_paths) if dirty else 0
-            if dirty:
-                self._conn.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (os.urandom(16).hex(),)
-                )
-            self._generation = self._current_generation()
+        snapshot = self._read(root)
+        library = assemble(root, snapshot.contents, today)
+        reindexed = self._update(snapshot, library)
+        self._contents = snapshot.contents
+        self._library = library
         self._recent.clear()
-        if dirty and self.path is not None:
-            # A rebuild writes the whole index into the write-ahead log; fold it
-            # into the database now, so that later reads do not look pages up
-            # in a log as large as the index. Skipped, not waited for, if another
-            # process is reading.
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA busy_timeout = 0")
-                try:
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                finally:
-                    self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+        removed = tuple(rel for rel in snapshot.stored if rel not in snapshot.stamps)
         report = SyncReport(
-            parsed=tuple(parsed),
-            reused=tuple(rel for rel in reused if rel not in parsed),
-            removed=tuple(removed),
+            parsed=tuple(snapshot.parsed),
+            reused=tuple(rel for rel in snapshot.stamps if rel not in snapshot.parsed),
+            removed=removed,
             reindexed_facts=reindexed,
             seconds=time.perf_counter() - started,
         )
-        return ordered, report
+        return library, report
 
-    def _load(self, paths: Sequence[str]) -> Iterable[tuple[str, FileContent]]:
-        wanted = set(paths)
-        for path, blob in self._conn.execute("SELECT path, content FROM files"):
-            if path in wanted:
-                try:
-                    yield path, _decoder.decode(blob)
-                except msgspec.DecodeError:
-                    continue
+    def _read(self, root: Path) -> _Snapshot:
+        stamps = {rel: _stamp(root / rel) for rel in library_files(root)}
+        try:
+            stored, meta, blobs = self._read_cache(stamps)
+        except sqlite3.Error as exc:
+            # A damaged cache is rebuilt; anything else makes do without one.
+            self._repair() if cache_db.is_damaged(exc) else self._skip(None)
+            stored, meta, blobs = {}, {}, {}
+        contents: dict[str, FileContent] = {}
+        for rel, blob in blobs.items():
+            try:
+                contents[rel] = _decoder.decode(blob)
+            except msgspec.DecodeError:
+                continue
+        parsed = {rel: parse_file(root, rel) for rel in stamps if rel not in contents}
+        contents.update(parsed)
+        ordered = [contents[rel] for rel in stamps]
+        return _Snapshot(stamps, stored, meta, parsed, ordered)
 
-    def _reindex(
-        self,
-        everything: Sequence[FileContent],
-        to_index: Sequence[FileContent],
-        stale_paths: list[str] | None,
-    ) -> int:
+    def _read_cache(
+        self, stamps: dict[str, Stamp]
+    ) -> tuple[dict[str, Stamp], dict[str, str], dict[str, bytes]]:
         conn = self._conn
-        if stale_paths is None:
+        conn.execute("BEGIN")  # one snapshot for everything read here
+        try:
+            stored = {
+                path_from_key(key): (mtime, size)
+                for key, mtime, size in conn.execute("SELECT path, mtime_ns, size FROM files")
+            }
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            wanted = {rel for rel, stamp in stamps.items() if stored.get(rel) == stamp}
+            blobs = {
+                rel: blob
+                for key, blob in conn.execute("SELECT path, content FROM files")
+                if (rel := path_from_key(key)) in wanted
+            }
+        finally:
+            conn.execute("COMMIT")
+        return stored, meta, blobs
+
+    def _repair(self) -> None:
+        path = self.path
+        self._skip(None)
+        if path is None:
+            return
+        try:
+            with cache_db.cache_lock(path):
+                cache_db.remove_files(path)
+            self._conn = cache_db.open_file(path)
+            self.path = path
+        except (CacheError, OSError):
+            return
+
+    def _update(self, snapshot: _Snapshot, library: Library) -> int:
+        """Bring the search rows and parsed files up to date; return how many rows were made."""
+        rows = _Rows.of(snapshot.contents, library)
+        self._ids_by_rowid = rows.ids
+        self._accepted = library.facts
+        needed = (
+            bool(snapshot.parsed)
+            or set(snapshot.stored) != set(snapshot.stamps)
+            or snapshot.meta.get("layout") != rows.layout
+            or snapshot.meta.get("rejected") != rows.rejected_text
+        )
+        if not needed:
+            self._generation = snapshot.meta.get("generation", "")
+            return 0
+        if self.path is not None:
+            try:
+                return self._write(snapshot, library, rows)
+            except (sqlite3.Error, OSError, CacheError) as exc:
+                self._after_failed_write(exc)
+        # In memory: every row, and no parsed files (they would serve no later start).
+        with _transaction(self._conn):
             for table in ("docs", "fts_long", "fts_words"):
-                conn.execute(f"DELETE FROM {table}")
+                self._conn.execute(f"DELETE FROM {table}")
+            count = _insert(self._conn, rows.facts(library), library, rebuild=True)
+            self._generation = _new_generation(self._conn)
+        return count
+
+    def _after_failed_write(self, exc: BaseException) -> None:
+        path = self.path
+        full = (isinstance(exc, CacheError) and exc.full) or cache_db.is_full(exc)
+        if full and path is not None:
+            # Free the room the cache took (it would fill the disk again at every
+            # start): remove it, and carry on from the files.
+            self._skip(CacheError("the disk is full", full=True))
+            with contextlib.suppress(CacheError, OSError), cache_db.cache_lock(path):
+                cache_db.remove_files(path)
+        elif cache_db.is_damaged(exc):
+            self._skip(None)
+        elif isinstance(exc, CacheError):
+            self._skip(exc)
         else:
-            for path in stale_paths:
-                rowids = conn.execute("SELECT rowid FROM docs WHERE path = ?", (path,)).fetchall()
-                conn.executemany("DELETE FROM fts_long WHERE rowid = ?", rowids)
-                conn.executemany("DELETE FROM fts_words WHERE rowid = ?", rowids)
-                conn.execute("DELETE FROM docs WHERE path = ?", (path,))
-        sources = {s.id: s for c in everything for s in c.sources}
-        order = {c.path: i for i, c in enumerate(everything)}
-        rows = [
-            (_rowid(order[content.path], n), fact.id, content.path, document_text(fact, sources))
-            for content in to_index
-            for n, fact in enumerate(content.facts)
+            self._skip(CacheError(str(exc)))
+
+    def _write(self, snapshot: _Snapshot, library: Library, rows: _Rows) -> int:
+        assert self.path is not None
+        cache_db.check_room(self.path, sum(snapshot.stamps[rel][1] for rel in snapshot.parsed))
+        conn = self._conn
+        with cache_db.cache_lock(self.path), _transaction(conn, immediate=True):
+            # Read again under the lock: another process may have written since.
+            stored = {
+                path_from_key(key): (mtime, size)
+                for key, mtime, size in conn.execute("SELECT path, mtime_ns, size FROM files")
+            }
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            stamps = snapshot.stamps
+            changed = [rel for rel, stamp in stamps.items() if stored.get(rel) != stamp]
+            rebuild = (
+                meta.get("layout") != rows.layout
+                or "rejected" not in meta
+                or any(rel == INFO_FILE or rel.startswith(SOURCES_DIR + "/") for rel in changed)
+            )
+            if rebuild:
+                for table in ("docs", "fts_long", "fts_words"):
+                    conn.execute(f"DELETE FROM {table}")
+                count = _insert(conn, rows.facts(library), library, rebuild=True)
+            else:
+                count = self._patch(conn, list(stamps), changed, meta["rejected"], rows, library)
+            conn.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                [
+                    (path_key(rel), *_trusted(stamps[rel]), _encoder.encode(content))
+                    for rel, content in snapshot.parsed.items()
+                    if _storable(rel)
+                ],
+            )
+            conn.executemany(
+                "DELETE FROM files WHERE path = ?",
+                [(path_key(rel),) for rel in stored if rel not in stamps],
+            )
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('layout', ?)", (rows.layout,))
+            conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('rejected', ?)", (rows.rejected_text,)
+            )
+            self._generation = _new_generation(conn)
+        # A rebuild writes the whole index into the write-ahead log; fold it
+        # into the database now, so that later reads do not look pages up in a
+        # log as large as the index. Skipped, not waited for, if another
+        # process is reading.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {cache_db.BUSY_MS}")
+        return count
+
+    @staticmethod
+    def _patch(
+        conn: sqlite3.Connection,
+        files: list[str],
+        changed: list[str],
+        stored_rejected: str,
+        rows: _Rows,
+        library: Library,
+    ) -> int:
+        """Rebuild the rows of changed files and of facts accepted or rejected since."""
+        changed_numbers = {files.index(rel) for rel in changed}
+        for number in changed_numbers:
+            low, high = number * _FILE_STRIDE, (number + 1) * _FILE_STRIDE - 1
+            for table in ("docs", "fts_long", "fts_words"):
+                conn.execute(f"DELETE FROM {table} WHERE rowid BETWEEN ? AND ?", (low, high))
+        before = {int(n) for n in stored_rejected.split(",") if n}
+        now = set(rows.rejected)
+        kept = [n for n in now - before if n // _FILE_STRIDE not in changed_numbers]
+        for table in ("docs", "fts_long", "fts_words"):
+            conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(n,) for n in kept])
+        wanted = [
+            rowid
+            for rowid in rows.ids
+            if rowid // _FILE_STRIDE in changed_numbers or rowid in before
         ]
-        conn.executemany("INSERT INTO docs VALUES (?, ?, ?)", (r[:3] for r in rows))
-        conn.executemany(
-            "INSERT INTO fts_long (rowid, body) VALUES (?, ?)",
-            ((r[0], japanese_text(r[3])) for r in rows),
-        )
-        conn.executemany(
-            "INSERT INTO fts_words (rowid, body) VALUES (?, ?)",
-            ((r[0], short_tokens(r[3])) for r in rows),
-        )
-        if stale_paths is None:
-            # A full rebuild leaves many small segments; one merged segment per
-            # index makes every later query faster.
-            conn.execute("INSERT INTO fts_long (fts_long) VALUES ('optimize')")
-            conn.execute("INSERT INTO fts_words (fts_words) VALUES ('optimize')")
-        return len(rows)
+        return _insert(conn, rows.facts(library, wanted), library, rebuild=False)
 
     def search(self, text: str, limit: int | None = None) -> list[str]:
         """Return the ids of the facts matching every term of ``text``, in library order.
@@ -363,7 +343,13 @@ class FactIndex:
         if kept is not None and kept[0] == self._generation:
             self._recent[key] = self._recent.pop(key)  # most recently used last
             return list(kept[1])
-        found, current = self._search(query, limit)
+        try:
+            found, current = self._search(query, limit)
+        except sqlite3.Error:
+            # The cache went bad under us (deleted, damaged, the disk gone):
+            # answer from an index in memory made of the library we hold.
+            self._rebuild_in_memory()
+            found, current = self._search(query, limit)
         if not current:  # another process rebuilt the cache: keep nothing from before
             self._recent.clear()
             return found
@@ -371,6 +357,17 @@ class FactIndex:
         while len(self._recent) > _RECENT_QUERIES:
             self._recent.pop(next(iter(self._recent)))
         return list(found)
+
+    def _rebuild_in_memory(self) -> None:
+        self._skip(None)
+        if self._library is not None:
+            snapshot = _Snapshot({}, {}, {}, {}, self._contents)
+            self._update(snapshot, self._library)
+        self._recent.clear()
+
+    def forget_recent(self) -> None:
+        """Drop the kept results, so that the next searches ask the index (for benchmarks)."""
+        self._recent.clear()
 
     def warm(self, texts: Iterable[str]) -> None:
         """Search for ``texts`` now so that their results are kept for later.
@@ -392,9 +389,6 @@ class FactIndex:
             selects.append("SELECT rowid FROM fts_words WHERE fts_words MATCH ?")
             params.append(query.word_match())
         sql = " INTERSECT ".join(selects) + " ORDER BY rowid"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(max(0, limit))
         try:
             # One string of row ids rather than a row per match: a one-letter
             # query matches most of a 100,000-fact library, and making a Python
@@ -407,11 +401,17 @@ class FactIndex:
             ).fetchone()
             if (generation or "") != self._generation:
                 # Another process rebuilt the shared cache since we loaded it:
-                # our row-id map is stale, so ask the database for the ids.
+                # our row-id map is stale, so ask the database for the ids, and
+                # keep those of the library this process holds.
                 sql = f"SELECT fact_id FROM docs WHERE rowid IN ({sql}) ORDER BY rowid"
-                return [fact_id for (fact_id,) in self._conn.execute(sql, params)], False
-        except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
-            return [], True
+                accepted = self._accepted
+                ids = [fact_id for (fact_id,) in self._conn.execute(sql, params)]
+                ids = [fact_id for fact_id in ids if fact_id in accepted]
+                return ids[:limit] if limit is not None else ids, False
+        except sqlite3.OperationalError as exc:
+            if str(exc).startswith("fts5:"):  # a query FTS5 cannot parse finds nothing
+                return [], True
+            raise
         if not found:
             return [], True
         by_rowid = self._ids_by_rowid
@@ -421,28 +421,106 @@ class FactIndex:
             for rowid in sorted(map(int, found.split(",")))
             if (fact_id := by_rowid.get(rowid)) is not None
         ]
-        return ids, True
-
-    def _current_generation(self) -> str:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return str(row[0]) if row else ""
+        return (ids[: max(0, limit)] if limit is not None else ids), True
 
 
-_FILE_STRIDE: Final = 1_000_000
-_MMAP_BYTES: Final = 1 << 30
-_BUSY_MS: Final = 10_000  # how long to wait for another process's write
-_RECENT_QUERIES: Final = 64  # results kept, most recent first
-_CACHE_KIB: Final = 64 * 1024
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """The search rows a library needs: accepted fact ids by row id, and the rejected row ids."""
+
+    ids: dict[int, str]
+    rejected: list[int]
+    layout: str
+
+    @property
+    def rejected_text(self) -> str:
+        return ",".join(map(str, self.rejected))
+
+    def facts(self, library: Library, rowids: Iterable[int] | None = None) -> dict[int, Fact]:
+        """Return the accepted facts by row id (of ``rowids`` only, when given)."""
+        facts, ids = library.facts, self.ids
+        if rowids is None:
+            return {rowid: facts[fact_id] for rowid, fact_id in ids.items()}
+        return {rowid: facts[ids[rowid]] for rowid in rowids if rowid in ids}
+
+    @classmethod
+    def of(cls, contents: Sequence[FileContent], library: Library) -> _Rows:
+        # Row ids follow library order (file order, then entry order), so results
+        # sorted by row id come out in library order, and they stay stable while
+        # only the contents of files change.
+        ids: dict[int, str] = {}
+        rejected: list[int] = []
+        facts = library.facts
+        everything = sum(len(content.facts) for content in contents) == len(facts)
+        for file_no, content in enumerate(contents):
+            base = file_no * _FILE_STRIDE
+            if everything:  # the usual case: no fact was left out, none need looking up
+                ids.update((base + n, fact.id) for n, fact in enumerate(content.facts))
+                continue
+            for entry_no, fact in enumerate(content.facts):
+                if facts.get(fact.id) is fact:
+                    ids[base + entry_no] = fact.id
+                else:
+                    rejected.append(base + entry_no)
+        digest = hashlib.sha256(b"\0".join(path_key(c.path) for c in contents))
+        return cls(ids, rejected, digest.hexdigest()[:16])
 
 
-def _rowid(file_no: int, entry_no: int) -> int:
-    # Row ids follow library order (file order, then entry order), so results
-    # sorted by rowid come out in library order, and they stay stable while
-    # only the contents of files change.
-    return file_no * _FILE_STRIDE + entry_no
+def _insert(
+    conn: sqlite3.Connection, facts: dict[int, Fact], library: Library, *, rebuild: bool
+) -> int:
+    sources = library.sources
+    rows = [(rowid, fact.id, document_text(fact, sources)) for rowid, fact in facts.items()]
+    conn.executemany("INSERT INTO docs VALUES (?, ?)", ((r[0], r[1]) for r in rows))
+    conn.executemany(
+        "INSERT INTO fts_long (rowid, body) VALUES (?, ?)",
+        ((r[0], japanese_text(r[2])) for r in rows),
+    )
+    conn.executemany(
+        "INSERT INTO fts_words (rowid, body) VALUES (?, ?)",
+        ((r[0], short_tokens(r[2])) for r in rows),
+    )
+    if rebuild:
+        # A full rebuild leaves many small segments; one merged segment per
+        # index makes every later query faster.
+        conn.execute("INSERT INTO fts_long (fts_long) VALUES ('optimize')")
+        conn.execute("INSERT INTO fts_words (fts_words) VALUES ('optimize')")
+    return len(rows)
 
 
-def _trusted(stamp: tuple[int, int]) -> tuple[int, int]:
+def _new_generation(conn: sqlite3.Connection) -> str:
+    generation = os.urandom(16).hex()
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation,))
+    return generation
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection, *, immediate: bool = False) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _storable(relative: str) -> bool:
+    """Return True when a file's parsed content can be kept in the cache.
+
+    A file name that is not valid UTF-8 cannot be written into the content
+    (msgspec and SQLite take only valid text): such a file is parsed at every
+    start, which costs little for the odd file.
+    """
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _trusted(stamp: Stamp) -> Stamp:
     """Return the stamp to record for a file just parsed.
 
     A file modified in the last two seconds may be written again within the
@@ -455,38 +533,9 @@ def _trusted(stamp: tuple[int, int]) -> tuple[int, int]:
     return stamp
 
 
-def _stamp(path: Path) -> tuple[int, int]:
+def _stamp(path: Path) -> Stamp:
     try:
         info = path.stat()
     except OSError:
         return (0, -1)
     return (info.st_mtime_ns, info.st_size)
-
-
-@dataclass
-class IndexedLibrary:
-    """A library together with its search index and what loading it took."""
-
-    library: Library
-    index: FactIndex
-    report: SyncReport = field(default_factory=SyncReport)
-
-
-def open_indexed_library(
-    root: Path,
-    *,
-    cache_base: Path | None = None,
-    in_memory: bool = False,
-    today: dt.date | None = None,
-) -> IndexedLibrary:
-    """Return the library in ``root`` with its search index, using the cache when it can.
-
-    Set ``BRIEFGEN_NO_CACHE=1`` (or ``in_memory``) to build the index in memory.
-    """
-    root = check_root(root)
-    no_cache = in_memory or os.environ.get("BRIEFGEN_NO_CACHE") == "1"
-    index = FactIndex(None if no_cache else cache_path_for(root, cache_base))
-    with gc_paused():
-        contents, report = index.sync(root, today)
-        library = assemble(root, contents, today)
-    return IndexedLibrary(library, index, report)

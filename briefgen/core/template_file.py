@@ -12,9 +12,11 @@ from pathlib import Path
 from yaml.nodes import MappingNode, ScalarNode
 
 from briefgen.core.document import PageSetup, PageSize
+from briefgen.core.entry_reader import EntryReader
 from briefgen.core.model import SourceKind, Status
+from briefgen.core.problem_text import subject
+from briefgen.core.problems import Problem, ProblemCode
 from briefgen.core.safe_yaml import YamlReadError, check_plain, compose, line_of
-from briefgen.core.schema import EntryReader
 from briefgen.core.templates import (
     DEFAULT_STATUSES,
     ORDERS,
@@ -27,10 +29,19 @@ from briefgen.core.templates import (
     TemplateError,
     TemplateSection,
 )
+from briefgen.core.validate import ID_RE
 
 
 class TemplateReadError(TemplateError):
     """Raised when a template file cannot be read (permissions, a missing share): not cached."""
+
+
+C = ProblemCode
+TEMPLATE_RULE = ProblemCode.TEMPLATE_RULE
+
+
+def _what(r: EntryReader) -> str:
+    return subject(Problem(C.EMPTY_FIELD, r.path, r.line, entry=r.entry, entry_id=r.entry_id))
 
 
 def _fail(problems: list[str]) -> TemplateError:
@@ -59,12 +70,18 @@ def parse_template(path: Path) -> Template:
     seen: set[str] = set()
     for node in r.sequence("sections", required=True):
         if not isinstance(node, MappingNode):
-            r.error(line_of(node), "template: each section is a mapping of fields")
+            r.error(
+                line_of(node), TEMPLATE_RULE, detail="template: each section is a mapping of fields"
+            )
             continue
         section = _read_section(node, name, r)
         if section is not None:
             if section.section_id in seen:
-                r.error(line_of(node), f"section id '{section.section_id}' is used twice")
+                r.error(
+                    line_of(node),
+                    TEMPLATE_RULE,
+                    detail=f"section id '{section.section_id}' is used twice",
+                )
             seen.add(section.section_id)
             sections.append(section)
     errors = [str(p) for p in r.problems if p.is_error]
@@ -87,14 +104,18 @@ def _read_page(r: EntryReader) -> PageSetup:
     if node is None:
         return PageSetup()
     if not isinstance(node, MappingNode):
-        r.error(line_of(node), "template: 'page' must be a mapping")
+        r.error(line_of(node), TEMPLATE_RULE, detail="template: 'page' must be a mapping")
         return PageSetup()
     p = EntryReader(node, r.path, "page", PAGE_FIELDS)
     size_text = p.text("size") or "A4"
     sizes = {s.value.casefold(): s for s in PageSize}
     size = sizes.get(size_text.casefold())
     if size is None:
-        p.error(p.line_of_field("size"), f"page: size {size_text!r} is not A4 or Letter")
+        p.error(
+            p.line_of_field("size"),
+            TEMPLATE_RULE,
+            detail=f"page: size {size_text!r} is not A4 or Letter",
+        )
         size = PageSize.A4
     landscape = _flag(p, "landscape", default=False)
     margin = _number(p, "margin_mm", default=20.0, low=5.0, high=60.0)
@@ -115,7 +136,7 @@ def _flag(r: EntryReader, key: str, default: bool) -> bool:
         return default
     if isinstance(node, ScalarNode) and node.tag.endswith(":bool"):
         return str(node.value).lower() in ("true", "yes", "on")
-    r.error(line_of(node), f"{r.what}: '{key}' must be true or false")
+    r.error(line_of(node), TEMPLATE_RULE, detail=f"{_what(r)}: '{key}' must be true or false")
     return default
 
 
@@ -128,23 +149,41 @@ def _number(r: EntryReader, key: str, default: float, low: float, high: float) -
     except ValueError:
         value = None
     if value is None or not low <= value <= high:
-        r.error(line_of(node), f"{r.what}: '{key}' must be a number from {low:g} to {high:g}")
+        r.error(
+            line_of(node),
+            TEMPLATE_RULE,
+            detail=f"{_what(r)}: '{key}' must be a number from {low:g} to {high:g}",
+        )
         return default
     return value
 
 
 def _read_section(node: MappingNode, path: str, parent: EntryReader) -> TemplateSection | None:
     s = EntryReader(node, path, "section", SECTION_FIELDS)
-    section_id = s.identifier("id")
+    section_id = s.text("id", required=True)
+    if section_id and not ID_RE.match(section_id):
+        s.error(s.line_of_field("id"), C.INVALID_ID, "id", value=section_id)
     heading = s.bilingual("heading", required=True)
     if heading.en and not heading.ja:
-        s.error(s.line_of_field("heading"), f"{s.what}: the heading needs Japanese ('ja') too")
+        s.error(
+            s.line_of_field("heading"),
+            TEMPLATE_RULE,
+            detail=f"{_what(s)}: the heading needs Japanese ('ja') too",
+        )
     display = s.text("display") or "bullets"
     if display not in ("bullets", "table"):
-        s.error(s.line_of_field("display"), f"{s.what}: display must be 'bullets' or 'table'")
+        s.error(
+            s.line_of_field("display"),
+            TEMPLATE_RULE,
+            detail=f"{_what(s)}: display must be 'bullets' or 'table'",
+        )
     order = s.text("order") or "library"
     if order not in ORDERS:
-        s.error(s.line_of_field("order"), f"{s.what}: order must be one of {', '.join(ORDERS)}")
+        s.error(
+            s.line_of_field("order"),
+            TEMPLATE_RULE,
+            detail=f"{_what(s)}: order must be one of {', '.join(ORDERS)}",
+        )
     limit_node = s.fields.get("limit")
     limit: int | None = None
     if limit_node is not None:
@@ -170,21 +209,29 @@ def _read_suggest(s: EntryReader) -> Suggestion | None:
     if node is None:
         return None
     if not isinstance(node, MappingNode):
-        s.error(line_of(node), f"{s.what}: 'suggest' must be a mapping")
+        s.error(line_of(node), TEMPLATE_RULE, detail=f"{_what(s)}: 'suggest' must be a mapping")
         return None
-    g = EntryReader(node, s.path, f"{s.what}: suggest", SUGGEST_FIELDS)
+    g = EntryReader(node, s.path, "section", SUGGEST_FIELDS, entry_id=s.entry_id, prefix="suggest.")
     kinds: list[SourceKind] = []
     for kind in g.text_list("source_kinds"):
         try:
             kinds.append(SourceKind(kind))
         except ValueError:
-            g.error(g.line_of_field("source_kinds"), f"{g.what}: unknown source kind {kind!r}")
+            g.error(
+                g.line_of_field("source_kinds"),
+                TEMPLATE_RULE,
+                detail=f"{_what(g)}: unknown source kind {kind!r}",
+            )
     statuses: list[Status] = []
     for status in g.text_list("statuses"):
         try:
             statuses.append(Status(status))
         except ValueError:
-            g.error(g.line_of_field("statuses"), f"{g.what}: unknown status {status!r}")
+            g.error(
+                g.line_of_field("statuses"),
+                TEMPLATE_RULE,
+                detail=f"{_what(g)}: unknown status {status!r}",
+            )
     suggestion = Suggestion(
         topics=g.text_list("topics"),
         tags=g.text_list("tags"),

@@ -68,7 +68,6 @@ def source_kind_name(kind: SourceKind) -> str:
 def warning_text(warning: BriefWarning) -> str:
     """Return a brief warning as a sentence in the interface language."""
     fact = warning.fact_id
-    detail = warning.detail.strip()
     if warning.kind is WarningKind.UNVERIFIED:
         return QCoreApplication.translate("Labels", "Fact “{fact}” is unverified.").format(
             fact=fact
@@ -76,22 +75,21 @@ def warning_text(warning: BriefWarning) -> str:
     if warning.kind is WarningKind.DISPUTED:
         return QCoreApplication.translate("Labels", "Fact “{fact}” is disputed.").format(fact=fact)
     if warning.kind is WarningKind.SUPERSEDED:
-        successor = detail.removeprefix("by ").strip("'")
-        if successor:
+        if warning.successor:
             return QCoreApplication.translate(
                 "Labels", "Fact “{fact}” is superseded by “{successor}”."
-            ).format(fact=fact, successor=successor)
+            ).format(fact=fact, successor=warning.successor)
         return QCoreApplication.translate("Labels", "Fact “{fact}” is superseded.").format(
             fact=fact
         )
     if warning.kind is WarningKind.STALE:
         return QCoreApplication.translate(
             "Labels", "Fact “{fact}” is past its review date {detail}."
-        ).format(fact=fact, detail=detail)
+        ).format(fact=fact, detail=f"({warning.review_by})" if warning.review_by else "")
     if warning.kind is WarningKind.MISSING_TRANSLATION:
         language = (
             QCoreApplication.translate("Labels", "Japanese")
-            if detail == "Japanese"
+            if warning.language == "ja"
             else QCoreApplication.translate("Labels", "English")
         )
         return QCoreApplication.translate("Labels", "Fact “{fact}” has no {language} text.").format(

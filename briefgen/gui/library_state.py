@@ -14,7 +14,7 @@ from briefgen.gui.jobs import run_in_background
 if TYPE_CHECKING:  # loading happens in the background, after the window is shown
     from briefgen.core.brief import Brief
     from briefgen.core.library import Library
-    from briefgen.core.search import IndexedLibrary
+    from briefgen.core.store import LibraryStore, StoreWarning
     from briefgen.core.templates import Template
 
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # loading happens in the background, after the window is show
 class LoadedLibrary:
     """What loading produced: the indexed library, the templates and their problems."""
 
-    indexed: IndexedLibrary
+    store: LibraryStore
     templates: tuple[Template, ...]
     template_problems: tuple[str, ...]
 
@@ -56,12 +56,12 @@ class LibraryState(QObject):
         root, folder = self.root, self._templates_folder
 
         def work() -> LoadedLibrary:
-            from briefgen.core.search import open_indexed_library
+            from briefgen.core.store import open_library
             from briefgen.core.templates import load_templates
 
-            indexed = open_indexed_library(root)
+            store = open_library(root)
             templates, problems = load_templates(folder)
-            return LoadedLibrary(indexed, tuple(templates), tuple(problems))
+            return LoadedLibrary(store, tuple(templates), tuple(problems))
 
         run_in_background(self, work, self._on_loaded, self._on_failed)
 
@@ -75,7 +75,7 @@ class LibraryState(QObject):
 
     def _warm_first_letters(self) -> None:
         assert self._content is not None
-        index = self._content.indexed.index
+        index = self._content.store.index
         for letter in FIRST_LETTERS:
             with self._lock:  # one letter at a time: a keystroke never waits long
                 index.warm([letter])
@@ -93,12 +93,17 @@ class LibraryState(QObject):
     def library(self) -> Library:
         """Return the loaded library (only call once :attr:`is_loaded`)."""
         assert self._content is not None, "the library is not loaded yet"
-        return self._content.indexed.library
+        return self._content.store.library
 
     @property
     def templates(self) -> tuple[Template, ...]:
         """Return the loaded templates (empty until loaded)."""
         return self._content.templates if self._content else ()
+
+    @property
+    def store_warnings(self) -> tuple[StoreWarning, ...]:
+        """Return what the user should know about opening the library (empty until loaded)."""
+        return self._content.store.warnings if self._content else ()
 
     @property
     def template_problems(self) -> tuple[str, ...]:
@@ -113,4 +118,4 @@ class LibraryState(QObject):
         """Return the ids of facts matching ``text`` in library order."""
         assert self._content is not None
         with self._lock:
-            return self._content.indexed.index.search(text)
+            return self._content.store.index.search(text)

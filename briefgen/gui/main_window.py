@@ -169,9 +169,12 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.session.is_dirty)
 
     def _library_loaded(self) -> None:
+        from briefgen.gui.problem_labels import problem_text, store_warning_text
+
         library = self.library.library
         errors = len(library.errors) + len(self.library.template_problems)
-        warnings = len(library.warnings)
+        store_warnings = self.library.store_warnings
+        warnings = len(library.warnings) + len(store_warnings)
         count = len(library.facts)
         text = (self.tr("1 fact loaded") if count == 1 else self.tr("{count} facts loaded")).format(
             count=count
@@ -187,7 +190,11 @@ class MainWindow(QMainWindow):
                 self.tr("1 warning") if warnings == 1 else self.tr("{count} warnings")
             ).format(count=warnings)
         if errors or warnings:
-            details = [*self.library.template_problems, *(str(p) for p in library.problems[:50])]
+            details = [
+                *(store_warning_text(w) for w in store_warnings),
+                *self.library.template_problems,
+                *(problem_text(p) for p in library.problems[:50]),
+            ]
             self.library_status.setToolTip("\n".join(details))
         self.library_status.setText(text)
 

@@ -263,8 +263,9 @@ class _Writer:
         props.subject = _property(info.subject)
         props.keywords = _property(", ".join(info.keywords))
         props.language = self.language
-        for unused in ("category", "comments", "content_status", "identifier", "version"):
+        for unused in ("category", "comments", "content_status", "identifier"):
             setattr(props, unused, "")
+        props.version = _property(info.library_version)
         props.revision = 1
         # Word stores UTC; a naive time is taken as local time, as datetime.astimezone does.
         created = (info.created or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)

@@ -229,7 +229,10 @@ def _describe(canvas: Canvas, document: Document) -> None:
     canvas.setTitle(_one_line(info.title))
     canvas.setAuthor(_one_line(info.author))
     canvas.setSubject(_one_line(info.subject))
-    canvas.setKeywords(", ".join(_one_line(keyword) for keyword in info.keywords))
+    keywords = [*info.keywords]
+    if info.library_version:  # PDF has no version property: the keywords name the library
+        keywords.append(f"library {info.library_version}")
+    canvas.setKeywords(", ".join(_one_line(keyword) for keyword in keywords))
     canvas.setCreator("briefgen")
     canvas.setViewerPreference("DisplayDocTitle", "true")
     if any(isinstance(block, Heading) and block.level <= 2 for block in document.blocks):

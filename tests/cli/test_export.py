@@ -209,3 +209,24 @@ def test_facts_added_to_a_saved_brief_keep_its_notes_and_rewording(
     assert "The HQ opened in 2025." in text
     assert "Our own note." in text
     assert "The House of Representatives passed the bill on 24 April 2025." in text
+
+
+def test_select_never_puts_a_rejected_duplicate_in_the_brief(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    duplicate = (
+        "facts:\n  - id: act-enacted\n    topic: act\n    en: A copy about a zeppelin.\n"
+        "    ja: 飛行船の写し。\n    as_of: 2025-05-28\n    status: confirmed\n"
+        "    sources: [jiji]\n"
+    )
+    root = make_library({"facts/zz-duplicate.yaml": duplicate})
+    out_file = tmp_path / "b.docx"
+    code, _, err = run(
+        ["export", "--template", "chronology", "--library", str(root), "--select", "zeppelin",
+         "--facts", "hq-established", "-o", str(out_file)],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert "--select 'zeppelin' matched no fact" in err
+    text = docx_text(out_file)
+    assert "zeppelin" not in text and "Diet enacted" not in text

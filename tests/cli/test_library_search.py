@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+from pathlib import Path
 
 import pytest
 
 from briefgen.cli import main
+from briefgen.core.paths import default_library_dir
 from tests.conftest import LibraryFactory
 
 
@@ -69,3 +73,20 @@ def test_bundled_library_answers_the_documented_queries(
         haystack = json.dumps(row, ensure_ascii=False).casefold()
         for term in query.strip('"').split():
             assert term.casefold() in haystack, (query, row["id"])
+
+
+def test_a_library_folder_named_in_shift_jis_is_searched_and_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As unzipped from an archive made on Japanese Windows: the names are not UTF-8.
+    root = tmp_path / os.fsdecode(b"\x83\x89\x83C\x83u\x83\x89\x83\x8a")  # ライブラリ
+    shutil.copytree(default_library_dir(), root)
+    (root / "facts" / "act.yaml").rename(root / "facts" / os.fsdecode(b"\x96@.yaml"))  # 法
+    for _ in range(2):  # building the cache, then using it
+        assert main(["library", "search", "本部", "--library", str(root), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)
+        out = tmp_path / "brief.pdf"
+        args = ["export", "--template", "chronology", "--library", str(root), "-o", str(out)]
+        assert main(args) == 0
+        assert "Traceback" not in capsys.readouterr().err
+        assert out.read_bytes().startswith(b"%PDF")

@@ -29,8 +29,8 @@ from briefgen.core.brief_file import (
     save_brief,
     update_brief,
 )
-from briefgen.core.loader import load_library
 from briefgen.core.model import Bilingual
+from briefgen.core.store import load_library
 from tests.conftest import FACTS_YAML, LibraryFactory
 
 

@@ -13,8 +13,8 @@ from briefgen.core.compose import compose
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.document import Heading, Paragraph, ParagraphStyle, SourceList, SpanRole, Table
 from briefgen.core.library import Library
-from briefgen.core.loader import load_library
 from briefgen.core.model import Bilingual
+from briefgen.core.store import load_library
 from briefgen.core.templates import find_template, new_brief
 from tests.conftest import FACTS_YAML, LibraryFactory
 

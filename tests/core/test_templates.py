@@ -157,9 +157,9 @@ def test_an_export_with_warm_caches_does_not_import_yaml() -> None:
     code = (
         "import sys\n"
         "from briefgen.core.paths import default_library_dir\n"
-        "from briefgen.core.search import open_indexed_library\n"
+        "from briefgen.core.store import open_library\n"
         "from briefgen.core.templates import find_template\n"
-        "find_template('policy-brief'); open_indexed_library(default_library_dir())\n"
+        "find_template('policy-brief'); open_library(default_library_dir())\n"
         "print('yaml' in sys.modules)\n"
     )
     env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(cache_dir())}

@@ -99,8 +99,8 @@ def make_window(qtbot: QtBot, prompter: ScriptedPrompter) -> Iterator[WindowFact
     """Return a function that opens a main window over the bundled library and waits for it."""
     windows: list[MainWindow] = []
 
-    def make(language: str = "en") -> MainWindow:
-        library = LibraryState(paths.default_library_dir())
+    def make(language: str = "en", library_root: Path | None = None) -> MainWindow:
+        library = LibraryState(library_root or paths.default_library_dir())
         window = MainWindow(library, Settings(), language, prompter)
         library.setParent(window)
         qtbot.addWidget(window)

@@ -21,9 +21,9 @@ import pytest
 
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.library import Library
-from briefgen.core.loader import load_library
 from briefgen.core.model import Fact
 from briefgen.core.paths import default_library_dir
+from briefgen.core.store import load_library
 from briefgen.core.templates import Template, find_template, new_brief
 from briefgen.render.export import export_brief
 

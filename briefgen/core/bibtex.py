@@ -1,0 +1,82 @@
+"""Read BibTeX with bibtexparser 2: the only module that imports it.
+
+Text fields (title, names, journal, publisher) have their LaTeX escapes and
+braces decoded ({\\"U}ber -> Über, {AI} -> AI); URLs, DOIs and dates are taken
+as written, since decoding LaTeX would change them (an ``&`` in a URL is not
+a table column).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bibtexparser import middlewares
+from bibtexparser.entrypoint import parse_string
+
+from briefgen.core.normalize import has_cjk
+
+_VERBATIM = ("url", "doi", "urldate", "date", "year", "month", "langid", "language")
+
+
+@dataclass(frozen=True, slots=True)
+class BibEntry:
+    """One BibTeX entry: its type, key, names as printed, and its fields as plain text."""
+
+    entry_type: str
+    key: str
+    authors: tuple[str, ...]
+    fields: dict[str, str]
+
+
+def parse_bibtex(text: str, path: Path) -> Iterator[BibEntry]:
+    """Yield the entries of a BibTeX text (entries that cannot be parsed are left out)."""
+    from briefgen.core.reference_import import ImportFormatError, person_name
+
+    try:
+        raw = parse_string(text)
+        decoded = parse_string(
+            text,
+            append_middleware=[
+                middlewares.LatexDecodingMiddleware(),
+                middlewares.SeparateCoAuthors(),
+                middlewares.SplitNameParts(),
+            ],
+        )
+        as_written = parse_string(
+            text,
+            append_middleware=[
+                middlewares.LatexDecodingMiddleware(),
+                middlewares.SeparateCoAuthors(),
+            ],
+        )
+    except Exception as exc:  # bibtexparser raises a variety of errors on broken input
+        raise ImportFormatError(f"{path}: not BibTeX that can be read ({exc})") from None
+    verbatim = {entry.key: entry.fields_dict for entry in raw.entries}
+    written = {entry.key: entry.fields_dict.get("author") for entry in as_written.entries}
+    for entry in decoded.entries:
+        fields: dict[str, str] = {}
+        for name, item in entry.fields_dict.items():
+            key = name.lower()
+            if key in _VERBATIM:
+                value = verbatim.get(entry.key, {}).get(name)
+                fields[key] = " ".join(str(value.value if value else item.value).split())
+            elif isinstance(item.value, str):
+                fields[key] = " ".join(item.value.split())
+        authors: list[str] = []
+        people = entry.fields_dict.get("author")
+        names = written.get(entry.key)
+        printed = list(names.value) if names is not None and isinstance(names.value, list) else []
+        if people is not None and isinstance(people.value, list):
+            for n, person in enumerate(people.value):
+                original = " ".join(str(printed[n]).split()) if n < len(printed) else ""
+                if has_cjk(original) and "," not in original:
+                    authors.append(original)  # a Japanese name as written: family name first
+                    continue
+                given = " ".join(getattr(person, "first", []))
+                family = " ".join([*getattr(person, "von", []), *getattr(person, "last", [])])
+                name = person_name(given, family)
+                jr = " ".join(getattr(person, "jr", []))
+                authors.append(f"{name}, {jr}" if jr else name)
+        yield BibEntry(entry.entry_type, entry.key, tuple(a for a in authors if a), fields)

@@ -1,0 +1,305 @@
+"""Edits through the core API change only their own lines, pass `library check`, lose nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from briefgen.cli import main
+from briefgen.core.dates import PartialDate
+from briefgen.core.library_edit import (
+    EditConflictError,
+    EditRejectedError,
+    LibraryEditor,
+)
+from briefgen.core.model import Bilingual, Fact, Origin, Source, SourceKind, SourceRef, Status
+from briefgen.core.store import load_library
+from tests.conftest import LibraryFactory
+
+ROOT = Path(__file__).resolve().parents[2]
+
+COMMENTED_FACTS = """\
+# Facts about the Act. Keep this header.
+facts:
+  # The enactment, from two sources.
+  - id: act-enacted
+    topic: act
+    tags: [timeline]      # shown in the chronology
+    en: "The Diet enacted the AI Promotion Act on 28 May 2025."
+    ja: 'AI推進法は2025年5月28日に成立した。'
+    date: 2025-05-28
+    as_of: 2025-05-28
+    status: confirmed
+    sources: [jiji, cao]
+
+  - id: act-no-penalties
+    topic: act
+    en: The Act has no penalty provisions.
+    ja: 本法は罰則規定を設けていない。
+    as_of: 2025-05-28
+    status: single-source
+    sources:
+      - source: jiji
+        locator: para. 3   # the third paragraph
+  - id: hq-established
+    topic: headquarters
+    en: The AI Strategy Headquarters was established on 1 September 2025.
+    ja: 人工知能戦略本部は2025年9月1日に設置された。
+    date: 2025-09-01
+    as_of: 2025-10-03
+    status: confirmed
+    sources: [cao]
+# The end of the file.
+"""
+
+
+@pytest.fixture
+def root(make_library: LibraryFactory) -> Path:
+    return make_library({"facts/facts.yaml": COMMENTED_FACTS})
+
+
+def _diff(before: str, after: str) -> list[str]:
+    """Return the changed lines of a unified diff (no context), as git shows them."""
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm="")
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def _check_passes(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["library", "check", "--library", str(root)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "0 errors" in out
+
+
+def _new_fact(fact_id: str = "hq-first-meeting", **changes: object) -> Fact:
+    fact = Fact(
+        id=fact_id,
+        text=Bilingual(
+            en="The Headquarters met for the first time on 12 September 2025.",
+            ja="本部は2025年9月12日に初会合を開いた。",
+        ),
+        topic="headquarters",
+        as_of=dt.date(2025, 10, 3),
+        status=Status.CONFIRMED,
+        sources=(SourceRef("cao", locator="p. 2"),),
+        origin=Origin("", 0),
+        tags=("timeline",),
+        date=PartialDate(2025, 9, 12),
+    )
+    return msgspec.structs.replace(fact, **changes)
+
+
+def test_adding_a_fact_appends_it_and_touches_no_other_line(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = root / "facts" / "facts.yaml"
+    before = file.read_text(encoding="utf-8")
+    LibraryEditor(load_library(root)).add_fact(_new_fact(), "facts/facts.yaml")
+    after = file.read_text(encoding="utf-8")
+    assert after.startswith(before)  # the existing lines, comments and all, are untouched
+    assert _diff(before, after) == [
+        "+  - id: hq-first-meeting",
+        "+    topic: headquarters",
+        "+    tags:",
+        "+      - timeline",
+        "+    en: The Headquarters met for the first time on 12 September 2025.",
+        "+    ja: 本部は2025年9月12日に初会合を開いた。",
+        "+    date: 2025-09-12",
+        "+    as_of: 2025-10-03",
+        "+    status: confirmed",
+        "+    sources:",
+        "+      - source: cao",
+        "+        locator: p. 2",
+    ]
+    _check_passes(root, capsys)
+    assert load_library(root).facts["hq-first-meeting"].sources[0].locator == "p. 2"
+
+
+def test_editing_a_fact_changes_only_its_changed_lines(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = root / "facts" / "facts.yaml"
+    before = file.read_text(encoding="utf-8")
+    library = load_library(root)
+    fact = library.facts["act-enacted"]
+    edited = msgspec.structs.replace(
+        fact,
+        text=msgspec.structs.replace(fact.text, en="The Diet passed the AI Promotion Act."),
+        review_by=dt.date(2026, 5, 28),
+    )
+    LibraryEditor(library).edit_fact(edited)
+    after = file.read_text(encoding="utf-8")
+    assert _diff(before, after) == [
+        '-    en: "The Diet enacted the AI Promotion Act on 28 May 2025."',
+        '+    en: "The Diet passed the AI Promotion Act."',
+        "+    review_by: 2026-05-28",
+    ]
+    _check_passes(root, capsys)
+
+
+def test_superseding_a_fact_adds_the_new_one_and_marks_the_old(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = root / "facts" / "facts.yaml"
+    before = file.read_text(encoding="utf-8")
+    new = _new_fact(
+        "act-no-penalties-2026",
+        topic="act",
+        text=Bilingual(en="The Act still has no penalties.", ja="本法には依然として罰則がない。"),
+        tags=(),
+        date=None,
+        sources=(SourceRef("jiji"),),
+    )
+    LibraryEditor(load_library(root)).supersede_fact("act-no-penalties", new)
+    after = file.read_text(encoding="utf-8")
+    changed = _diff(before, after)
+    assert changed[:3] == [
+        "-    status: single-source",
+        "+    status: superseded",
+        "+    superseded_by: act-no-penalties-2026",
+    ]
+    assert changed[3] == "+  - id: act-no-penalties-2026"
+    assert all(line.startswith("+") for line in changed[3:])
+    assert "        locator: para. 3   # the third paragraph" in after
+    _check_passes(root, capsys)
+    library = load_library(root)
+    assert library.latest_version_of("act-no-penalties") == library.facts["act-no-penalties-2026"]
+
+
+def test_adding_a_source_appends_it(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = root / "sources" / "sources.yaml"
+    before = file.read_text(encoding="utf-8")
+    source = Source(
+        id="paper",
+        title="人工知能戦略本部の設置について",
+        publisher="Example Press",
+        language="ja",
+        kind=SourceKind.COMMENTARY,
+        origin=Origin("", 0),
+        authors=("山田 太郎",),
+        doi="10.1234/x.1",
+        accessed=dt.date(2025, 10, 1),
+    )
+    LibraryEditor(load_library(root)).add_source(source, "sources/sources.yaml")
+    after = file.read_text(encoding="utf-8")
+    assert after.startswith(before)
+    assert "+    title: 人工知能戦略本部の設置について" in _diff(before, after)
+    _check_passes(root, capsys)
+    assert load_library(root).sources["paper"].authors == ("山田 太郎",)
+
+
+def test_a_text_that_yaml_1_1_reads_as_another_type_is_quoted(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = load_library(root)
+    fact = library.facts["act-enacted"]
+    for text in ("yes", "off", "010", "1:20", "null", "2025-01-01", "~", "0x1F"):
+        edited = msgspec.structs.replace(fact, notes=text)
+        editor = LibraryEditor(library)
+        editor.edit_fact(edited)
+        library = load_library(root)
+        assert library.facts["act-enacted"].notes == text
+    _check_passes(root, capsys)
+
+
+def test_a_change_on_disk_since_loading_is_never_overwritten(root: Path) -> None:
+    file = root / "facts" / "facts.yaml"
+    library = load_library(root)
+    someone_else = file.read_text(encoding="utf-8").replace("para. 3", "para. 4")
+    file.write_text(someone_else, encoding="utf-8")
+    fact = library.facts["act-enacted"]
+    with pytest.raises(EditConflictError, match=r"facts/facts\.yaml changed on disk"):
+        LibraryEditor(library).edit_fact(msgspec.structs.replace(fact, notes="mine"))
+    assert file.read_text(encoding="utf-8") == someone_else
+
+
+def test_an_edit_that_breaks_a_rule_is_refused_before_writing(root: Path) -> None:
+    file = root / "facts" / "facts.yaml"
+    before = file.read_text(encoding="utf-8")
+    library = load_library(root)
+    bad = msgspec.structs.replace(library.facts["act-enacted"], sources=(SourceRef("nowhere"),))
+    with pytest.raises(EditRejectedError, match="cites unknown source 'nowhere'"):
+        LibraryEditor(library).edit_fact(bad)
+    assert file.read_text(encoding="utf-8") == before
+
+
+_EDITING_CHILD = """
+import sys, datetime as dt
+from pathlib import Path
+import msgspec
+from briefgen.core.library_edit import EditConflictError, LibraryEditor
+from briefgen.core.model import Bilingual, Fact, Origin, SourceRef, Status
+from briefgen.core.store import load_library
+root, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+retries = 0
+for n in range(count):
+    fact = Fact(id=f"{name}-{n}", text=Bilingual(en=f"Edit {n} by {name}.", ja="編集。"),
+                topic="act", as_of=dt.date(2025, 5, 28), status=Status.CONFIRMED,
+                sources=(SourceRef("jiji"),), origin=Origin("", 0))
+    while True:  # compare and retry: reload when someone else saved first
+        try:
+            LibraryEditor(load_library(root)).add_fact(fact, "facts/facts.yaml")
+            break
+        except EditConflictError:
+            retries += 1
+print(retries)
+"""
+
+
+@pytest.mark.slow
+def test_two_processes_editing_one_file_lose_no_edit(root: Path) -> None:
+    count = 12
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", _EDITING_CHILD, str(root), name, str(count)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("alice", "bob")
+    ]
+    started = time.monotonic()
+    for child in children:
+        _, err = child.communicate(timeout=300)
+        assert child.returncode == 0, err
+    assert time.monotonic() - started < 300
+    library = load_library(root)
+    assert library.errors == ()
+    for name in ("alice", "bob"):
+        assert all(f"{name}-{n}" in library.facts for n in range(count))
+    assert len(library.facts) == 3 + 2 * count
+
+
+def test_retiring_a_fact_removes_only_its_lines(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = root / "facts" / "facts.yaml"
+    before = file.read_text(encoding="utf-8")
+    LibraryEditor(load_library(root)).retire_fact("hq-established")
+    changed = _diff(before, file.read_text(encoding="utf-8"))
+    assert changed[0] == "-  - id: hq-established"
+    assert all(line.startswith("-") for line in changed)
+    assert "# The end of the file." in file.read_text(encoding="utf-8")
+    _check_passes(root, capsys)
+
+
+def test_merging_sources_moves_citations_then_removes_the_duplicate(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    LibraryEditor(load_library(root)).merge_sources(keep="cao", drop="jiji")
+    _check_passes(root, capsys)
+    library = load_library(root)
+    assert "jiji" not in library.sources
+    assert [ref.source for ref in library.facts["act-enacted"].sources] == ["cao"]
+    assert library.facts["act-no-penalties"].sources[0] == SourceRef("cao", "para. 3")
