@@ -94,7 +94,9 @@ def _from_distribution(dist: metadata.Distribution) -> Component:
     text = "\n\n".join(t for t in texts if t)
     note = ""
     if not text and _normalise(name) in {"pyside6-essentials", "pyside6-pdf", "shiboken6"}:
-        text, note = qt_licence_text(), QT_NOTE
+        # Qt for Python ships no licence file; its licence is Qt's, whose
+        # entry carries the texts once.
+        text, note = "The same licence as Qt: see the Qt entry for its full text.", QT_NOTE
     return Component(name, dist.version, licence, website, text, note)
 
 
