@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefgen._version import __version__
 from briefgen.cli_library import add_curation_commands
+from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
@@ -36,7 +37,7 @@ from briefgen.core.templates import (
     place_facts,
 )
 from briefgen.render.base import RenderError, RenderOptions, renderer_for
-from briefgen.render.export import ExportError, export_brief
+from briefgen.render.export import ExportError, ReadOnlyExportError, export_brief
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -238,7 +239,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     try:
         renderer_for(out)
-    except RenderError as exc:
+        # Checked before the work: a path that cannot be written fails at once.
+        check_target(out, replace_read_only=args.force)
+    except ReadOnlyTargetError as exc:
+        raise CliError(f"{exc} (use --force to replace it)") from None
+    except (RenderError, WriteError) as exc:
         raise CliError(str(exc)) from None
     store = open_store(args)
     library = store.library
@@ -259,7 +264,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         # An export builds tens of thousands of short-lived objects and no
         # cycles worth collecting midway: 6 ms of a command-line export.
         with gc_paused(freeze=False):
-            result = export_brief(brief, library, template, out, options=options)
+            result = export_brief(
+                brief, library, template, out, options=options, replace_read_only=args.force
+            )
+    except ReadOnlyExportError as exc:
+        raise CliError(f"{exc} (use --force to replace it)") from None
     except ExportError as exc:
         raise CliError(str(exc)) from None
     for warning in result.warnings:
@@ -315,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--template", metavar="NAME", help="start from this template")
     source.add_argument("brief", nargs="?", metavar="BRIEF_FILE", help="a saved .brief file")
     export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.docx or OUT.pdf")
+    export.add_argument("--force", action="store_true", help="replace OUT even if it is read-only")
     export.add_argument("--lang", choices=[m.value for m in LanguageMode], help="language mode")
     export.add_argument("--layout", choices=[m.value for m in Layout], help="bilingual layout")
     export.add_argument(

@@ -330,27 +330,27 @@
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="164"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="169"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="177"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="185"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="186"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="194"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="192"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="200"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="193"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="201"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -1395,47 +1395,63 @@
 {names}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="174"/>
+        <location filename="../briefgen/gui/prompts.py" line="169"/>
+        <source>Replace read-only files</source>
+        <translation>読み取り専用ファイルの置き換え</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/prompts.py" line="170"/>
+        <source>These files are read-only, perhaps to keep them from being changed:
+{names}
+
+Replace them anyway?</source>
+        <translation>次のファイルは読み取り専用です(変更されないように設定されている可能性があります):
+{names}
+
+それでも置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/prompts.py" line="192"/>
         <source>Open Brief</source>
         <translation>ブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="176"/>
+        <location filename="../briefgen/gui/prompts.py" line="194"/>
         <source>Briefs (*.brief);;All files (*)</source>
         <translation>ブリーフ (*.brief);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="183"/>
+        <location filename="../briefgen/gui/prompts.py" line="201"/>
         <source>Save Brief As</source>
         <translation>ブリーフに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="185"/>
+        <location filename="../briefgen/gui/prompts.py" line="203"/>
         <source>Briefs (*.brief)</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="207"/>
+        <location filename="../briefgen/gui/prompts.py" line="225"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="218"/>
+        <location filename="../briefgen/gui/prompts.py" line="236"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="219"/>
+        <location filename="../briefgen/gui/prompts.py" line="237"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="236"/>
+        <location filename="../briefgen/gui/prompts.py" line="254"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="237"/>
+        <location filename="../briefgen/gui/prompts.py" line="255"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
     </message>

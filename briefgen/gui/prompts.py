@@ -159,6 +159,24 @@ class Prompter:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_replace_read_only(self, paths: list[Path]) -> bool:
+        """Ask before an export replaces files that are read-only (the answer defaults to No)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        names = "\n".join(str(path) for path in paths)
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Prompter", "Replace read-only files"),
+            QCoreApplication.translate(
+                "Prompter",
+                "These files are read-only, perhaps to keep them from being changed:\n{names}\n\n"
+                "Replace them anyway?",
+            ).format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something failed, in plain words."""
         from PySide6.QtWidgets import QMessageBox

@@ -23,15 +23,23 @@ class RenderedFiles:
 
 
 def render_brief(
-    brief: Brief, library: Library, template: Template | None, targets: list[Path]
+    brief: Brief,
+    library: Library,
+    template: Template | None,
+    targets: list[Path],
+    replace_read_only: frozenset[Path] = frozenset(),
 ) -> RenderedFiles:
     """Compose ``brief`` once and render it to every path in ``targets`` (.pdf or .docx).
 
+    Files in ``replace_read_only`` are replaced even if read-only (the user said so).
     Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
     """
     from briefgen.core.compose import compose
     from briefgen.render.export import render_composition
 
     composition = compose(brief, library, template)
-    results = tuple(render_composition(composition, target) for target in targets)
+    results = tuple(
+        render_composition(composition, target, replace_read_only=target in replace_read_only)
+        for target in targets
+    )
     return RenderedFiles(results, composition.warnings)

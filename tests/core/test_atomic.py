@@ -46,10 +46,10 @@ def test_folder_as_target_is_refused(tmp_path: Path) -> None:
 
 
 def test_permission_error_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+    def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr("briefgen.core.atomic._create", refuse)
     with pytest.raises(WriteError, match="permission denied"):
         write_atomic(tmp_path / "out.pdf", b"x")
 

@@ -35,6 +35,7 @@ class ScriptedPrompter(Prompter):
     conflict: ConflictChoice = ConflictChoice.CANCEL
     update: bool = True
     replace: bool = True
+    replace_read_only: bool = False
     save_path: Path | None = None
     open_path: Path | None = None
     reword: Bilingual | None = None
@@ -63,6 +64,10 @@ class ScriptedPrompter(Prompter):
     def ask_replace_files(self, paths: list[Path]) -> bool:
         self.asked.append("replace")
         return self.replace
+
+    def ask_replace_read_only(self, paths: list[Path]) -> bool:
+        self.asked.append("replace read-only")
+        return self.replace_read_only
 
     def show_error(self, title: str, message: str) -> None:
         self.errors.append((title, message))

@@ -157,13 +157,21 @@ class ExportPage(BriefPage):
         if unasked and not self.context.prompter.ask_replace_files(unasked):
             return
         self._confirmed.update(targets)
+        # A read-only file was made so on purpose: replaced only when the user says so.
+        read_only = [p for p in targets if _is_read_only(p)]
+        if read_only and not self.context.prompter.ask_replace_read_only(read_only):
+            return
+        forced = frozenset(read_only)
         library = self.library.library
         template = self.library.template_for(brief)
         self.export_button.setEnabled(False)
         self.progress.show()
         self.result.setText(self.tr("Exporting…"))
         run_in_background(
-            self, lambda: render_brief(brief, library, template, targets), self._done, self._failed
+            self,
+            lambda: render_brief(brief, library, template, targets, forced),
+            self._done,
+            self._failed,
         )
 
     def _finish(self) -> None:
@@ -199,6 +207,18 @@ class ExportPage(BriefPage):
     def _open_folder(self) -> None:
         if self.exported:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported[-1].parent)))
+
+
+def _is_read_only(path: Path) -> bool:
+    from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target
+
+    try:
+        check_target(path)
+    except ReadOnlyTargetError:
+        return True
+    except WriteError:
+        return False  # the export reports it
+    return False
 
 
 def _safe_stem(title: str) -> str:
