@@ -1251,66 +1251,71 @@
     </message>
     <message>
         <location filename="../briefgen/gui/problem_labels.py" line="96"/>
+        <source>“superseded_by” goes round in a cycle ({cycle})</source>
+        <translation>「superseded_by」が循環しています({cycle})</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="99"/>
         <source>review was due on {review_by}</source>
         <translation>見直し期限 {review_by} を過ぎています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="97"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="100"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="103"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="106"/>
         <source>fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="104"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="107"/>
         <source>source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="105"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="108"/>
         <source>library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="106"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="109"/>
         <source>topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="117"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="120"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="119"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="122"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="123"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="129"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="133"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="137"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="140"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="142"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="145"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
@@ -1459,23 +1464,23 @@ Replace them anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="211"/>
-        <location filename="../briefgen/gui/session.py" line="213"/>
+        <location filename="../briefgen/gui/session.py" line="218"/>
+        <location filename="../briefgen/gui/session.py" line="220"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="266"/>
+        <location filename="../briefgen/gui/session.py" line="273"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="279"/>
+        <location filename="../briefgen/gui/session.py" line="286"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="322"/>
+        <location filename="../briefgen/gui/session.py" line="329"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>

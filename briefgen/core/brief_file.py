@@ -9,6 +9,7 @@ refuses to overwrite a file that changed on disk since it was opened.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import re
@@ -21,6 +22,7 @@ from briefgen._version import __version__
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.brief import Brief, FactItem, Item, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.datefmt import DateStyle
+from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Status
 
@@ -52,11 +54,15 @@ class FileStamp:
 
     @classmethod
     def of_file(cls, path: Path) -> FileStamp | None:
-        """Return the stamp of the file at ``path``, or None if there is none."""
+        """Return the stamp of the file at ``path``, or None if there is none.
+
+        A file that is there but cannot be read as a brief (a folder, a pipe, a
+        huge file) gets a stamp that matches nothing, so saving over it asks.
+        """
         try:
-            return cls.of_bytes(path.read_bytes())
-        except OSError:
-            return None
+            return cls.of_bytes(read_input_file(path, MAX_BRIEF_BYTES))
+        except InputFileError as exc:
+            return None if exc.errno == errno.ENOENT else cls("")
 
 
 def _bilingual(value: Bilingual) -> dict[str, str]:
@@ -245,13 +251,9 @@ def decode_brief(data: bytes, source: str = "brief") -> Brief:
 def load_brief(path: Path) -> tuple[Brief, FileStamp]:
     """Return the brief saved at ``path`` and the stamp to save it back with."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BriefFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BriefFileError(f"{path}: is a folder, not a brief file") from None
-    except OSError as exc:
-        raise BriefFileError(f"{path}: cannot read: {exc.strerror}") from None
+        data = read_input_file(path, MAX_BRIEF_BYTES)
+    except InputFileError as exc:
+        raise BriefFileError(str(exc)) from None
     return decode_brief(data, str(path)), FileStamp.of_bytes(data)
 
 

@@ -21,13 +21,32 @@ CHUNK_BYTES: Final = 1024 * 1024
 
 
 class InputFileError(Exception):
-    """Raised when an input file cannot be read; ``reason`` says why, without the path."""
+    """Raised when an input file cannot be read; ``reason`` says why, without the path.
 
-    def __init__(self, path: Path, reason: str, errno_: int | None = None) -> None:
+    ``detail`` is the reason to follow "cannot read: "; a file over the limit
+    has ``errno`` EFBIG, its ``size`` (when known before reading) and ``limit``.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        errno_: int | None = None,
+        *,
+        size: int | None = None,
+        limit: int = 0,
+    ) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
         self.errno = errno_
+        self.size = size
+        self.limit = limit
+
+    @property
+    def detail(self) -> str:
+        """Return the reason worded to follow "cannot read: "."""
+        return self.reason.removeprefix("cannot read: ").removeprefix("is ")
 
 
 def _open_reason(exc: OSError) -> str:
@@ -60,6 +79,8 @@ def _kind(mode: int) -> str:
 
 
 def _megabytes(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size:,} bytes"
     return f"{size / (1024 * 1024):.0f} MB"
 
 
@@ -68,14 +89,8 @@ def too_large(size: int, limit: int) -> str:
     return f"file is too large ({_megabytes(size)}; the limit is {_megabytes(limit)}): split it"
 
 
-def read_input_file(path: Path, limit: int) -> bytes:
-    """Return the bytes of the regular file at ``path``, at most ``limit`` of them.
-
-    Raise :class:`InputFileError` for anything else: a missing file, a folder,
-    a pipe, a device, a socket, a file over ``limit`` bytes (judged by its size
-    before anything is read, and again while reading, since a file can grow or
-    lie about its size), or a read error.
-    """
+def _open_checked(path: Path, limit: int) -> int:
+    """Return a descriptor open on the regular file ``path`` of at most ``limit`` bytes."""
     try:
         # O_NONBLOCK: opening a named pipe must not wait for a writer.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -86,8 +101,37 @@ def read_input_file(path: Path, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputFileError(path, _kind(info.st_mode))
         if info.st_size > limit:
-            raise InputFileError(path, too_large(info.st_size, limit), errno.EFBIG)
+            raise InputFileError(
+                path, too_large(info.st_size, limit), errno.EFBIG, size=info.st_size, limit=limit
+            )
         os.set_blocking(fd, True)
+    except OSError as exc:
+        os.close(fd)
+        raise InputFileError(path, _open_reason(exc), exc.errno) from None
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def check_input_file(path: Path, limit: int) -> None:
+    """Raise :class:`InputFileError` unless ``path`` is a regular file of at most ``limit`` bytes.
+
+    Nothing is read: for a command line that checks its arguments before the work.
+    """
+    os.close(_open_checked(path, limit))
+
+
+def read_input_file(path: Path, limit: int) -> bytes:
+    """Return the bytes of the regular file at ``path``, at most ``limit`` of them.
+
+    Raise :class:`InputFileError` for anything else: a missing file, a folder,
+    a pipe, a device, a socket, a file over ``limit`` bytes (judged by its size
+    before anything is read, and again while reading, since a file can grow or
+    lie about its size), or a read error.
+    """
+    fd = _open_checked(path, limit)
+    try:
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -98,7 +142,7 @@ def read_input_file(path: Path, limit: int) -> bytes:
             total += len(chunk)
             if total > limit:
                 reason = f"file is too large (over the limit of {_megabytes(limit)}): split it"
-                raise InputFileError(path, reason, errno.EFBIG)
+                raise InputFileError(path, reason, errno.EFBIG, limit=limit)
         return b"".join(chunks)
     except OSError as exc:
         raise InputFileError(path, _open_reason(exc), exc.errno) from None

@@ -7,9 +7,12 @@ own, so one broken file never stops the others from loading.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from pathlib import Path
 
+from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.library import (
     FACTS_DIR,
     INFO_FILE,
@@ -23,38 +26,82 @@ class LibraryNotFoundError(Exception):
     """Raised when the library folder does not exist or is not a folder."""
 
 
-def library_files(root: Path) -> list[str]:
-    """Return the library's files as sorted POSIX paths relative to ``root``."""
+def library_files(root: Path) -> tuple[list[str], list[FileContent]]:
+    """Return the library's files as POSIX paths relative to ``root``, and folder problems.
+
+    Every ``.yaml`` or ``.yml`` name under ``sources/`` and ``facts/`` is a
+    file to parse, whatever it turns out to be: :func:`parse_file` reports a
+    pipe, a device or a loop of symbolic links at its path. What cannot be
+    parsed at all (a folder that cannot be read, ``library.yaml`` that is a
+    folder, ``facts`` that is a file, a link to a folder that contains it) comes
+    back as content holding only its problem. Hidden names are skipped.
+    """
     found: list[str] = []
-    if (root / INFO_FILE).is_file():
+    problems: list[Problem] = []
+    info = root / INFO_FILE
+    if info.is_dir():
+        problems.append(_cannot_read(INFO_FILE, "a folder: library.yaml must be a file"))
+    elif info.exists() or info.is_symlink():
         found.append(INFO_FILE)
     for folder in (SOURCES_DIR, FACTS_DIR):
         base = root / folder
         if base.is_dir():
-            found.extend(
-                sorted(
-                    p.relative_to(root).as_posix()
-                    for pattern in ("*.yaml", "*.yml")
-                    for p in base.rglob(pattern)
-                    if p.is_file() and not p.name.startswith(".")
-                )
-            )
-    return found
+            # Sorted within each folder, after library.yaml: the search index
+            # numbers its rows in this order.
+            in_folder: list[str] = []
+            _walk(root, base, {os.path.realpath(root), os.path.realpath(base)}, in_folder, problems)
+            found.extend(sorted(in_folder))
+        elif base.exists() or base.is_symlink():
+            problems.append(_cannot_read(folder, f"not a folder: {folder} must be a folder"))
+    unlisted = [FileContent(p.path, problems=(p,)) for p in problems]
+    return found, unlisted
+
+
+def _cannot_read(relative: str, reason: str) -> Problem:
+    return Problem(ProblemCode.CANNOT_READ, relative, 1, params={"reason": reason})
+
+
+def _walk(
+    root: Path, folder: Path, ancestors: set[str], found: list[str], problems: list[Problem]
+) -> None:
+    relative = folder.relative_to(root).as_posix()
+    try:
+        with os.scandir(folder) as scan:
+            entries = list(scan)
+    except OSError as exc:
+        reason = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else exc.strerror
+        problems.append(_cannot_read(relative, f"the folder cannot be listed ({reason})"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        path = Path(entry.path)
+        if is_folder:
+            real = os.path.realpath(path)
+            if real in ancestors:
+                where = path.relative_to(root).as_posix()
+                reason = "a symbolic link to a folder that contains it (a loop): skipped"
+                problems.append(_cannot_read(where, reason))
+                continue
+            _walk(root, path, ancestors | {real}, found, problems)
+        elif entry.name.endswith((".yaml", ".yml")):
+            found.append(path.relative_to(root).as_posix())
 
 
 def parse_file(root: Path, relative: str) -> FileContent:
     """Return the entries and problems of one library file (the same whatever the day)."""
     # Imported here: with a warm cache nothing is parsed, and PyYAML takes 10 ms to import.
-    from briefgen.core.safe_yaml import YamlReadError, compose
+    from briefgen.core.safe_yaml import MAX_FILE_BYTES, YamlReadError, compose
     from briefgen.core.schema import read_entries, read_fact, read_info, read_source
 
     try:
-        data = (root / relative).read_bytes()
-    except OSError as exc:
-        problem = Problem(
-            ProblemCode.CANNOT_READ, relative, 1, params={"reason": str(exc.strerror or exc)}
-        )
-        return FileContent(relative, problems=(problem,))
+        data = read_input_file(root / relative, MAX_FILE_BYTES)
+    except InputFileError as exc:
+        return FileContent(relative, problems=(_unreadable(relative, exc),))
     digest = hashlib.sha256(data).hexdigest()  # edits check the file is still this one
     try:
         node = compose(data)
@@ -70,6 +117,15 @@ def parse_file(root: Path, relative: str) -> FileContent:
         )
     facts, problems = read_entries(node, "facts", relative, read_fact)
     return FileContent(relative, facts=tuple(facts), problems=tuple(problems), digest=digest)
+
+
+def _unreadable(relative: str, exc: InputFileError) -> Problem:
+    if exc.errno == errno.EFBIG:
+        mb = 1024 * 1024
+        size = f"{exc.size / mb:.0f}" if exc.size is not None else f"over {exc.limit // mb}"
+        params = {"size_mb": size, "limit_mb": f"{exc.limit // mb}"}
+        return Problem(ProblemCode.FILE_TOO_LARGE, relative, 1, params=params)
+    return _cannot_read(relative, exc.detail)
 
 
 def check_root(root: Path) -> Path:

@@ -62,6 +62,7 @@ ENGLISH: Final[dict[ProblemCode, str]] = {
     C.UNDECLARED_TOPIC: "topic '{topic}' is not declared in library.yaml",
     C.UNKNOWN_SOURCE: "cites unknown source '{source}'",
     C.UNKNOWN_SUCCESSOR: "superseded_by '{successor}' does not exist",
+    C.SUCCESSION_CYCLE: "superseded_by goes round in a cycle ({cycle})",
     C.REVIEW_DUE: "review was due on {review_by}",
     C.TEMPLATE_RULE: "{detail}",
 }

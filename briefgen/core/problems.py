@@ -79,6 +79,7 @@ class ProblemCode(StrEnum):
     UNDECLARED_TOPIC = "undeclared-topic"
     UNKNOWN_SOURCE = "unknown-source"
     UNKNOWN_SUCCESSOR = "unknown-successor"
+    SUCCESSION_CYCLE = "succession-cycle"
     REVIEW_DUE = "review-due"
     # Templates (not library content: worded in English only)
     TEMPLATE_RULE = "template-rule"

@@ -153,7 +153,8 @@ class FactIndex:
         return library, report
 
     def _read(self, root: Path) -> _Snapshot:
-        stamps = {rel: _stamp(root / rel) for rel in library_files(root)}
+        files, unlisted = library_files(root)
+        stamps = {rel: _stamp(root / rel) for rel in files}
         try:
             stored, meta, blobs = self._read_cache(stamps)
         except sqlite3.Error as exc:
@@ -168,7 +169,9 @@ class FactIndex:
                 continue
         parsed = {rel: parse_file(root, rel) for rel in stamps if rel not in contents}
         contents.update(parsed)
-        ordered = [contents[rel] for rel in stamps]
+        # What could not be listed (an unreadable folder, a link loop) holds
+        # only its problem, after the files: row numbers stay as they were.
+        ordered = [*(contents[rel] for rel in stamps), *unlisted]
         return _Snapshot(stamps, stored, meta, parsed, ordered)
 
     def _read_cache(

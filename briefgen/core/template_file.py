@@ -13,10 +13,11 @@ from yaml.nodes import MappingNode, ScalarNode
 
 from briefgen.core.document import PageSetup, PageSize
 from briefgen.core.entry_reader import EntryReader
+from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.model import SourceKind, Status
 from briefgen.core.problem_text import subject
 from briefgen.core.problems import Problem, ProblemCode
-from briefgen.core.safe_yaml import YamlReadError, check_plain, compose, line_of
+from briefgen.core.safe_yaml import MAX_FILE_BYTES, YamlReadError, check_plain, compose, line_of
 from briefgen.core.templates import (
     DEFAULT_STATUSES,
     ORDERS,
@@ -52,12 +53,12 @@ def parse_template(path: Path) -> Template:
     """Return the template in ``path``; raise :class:`TemplateError` listing every problem."""
     name = path.name
     try:
-        root = compose(path.read_bytes())
+        root = compose(read_input_file(path, MAX_FILE_BYTES))
         check_plain(root)
     except YamlReadError as exc:
         raise TemplateError(f"{name}:{exc.line}: {exc.message}") from None
-    except OSError as exc:
-        raise TemplateReadError(f"{name}:1: cannot read: {exc.strerror}") from None
+    except InputFileError as exc:
+        raise TemplateReadError(f"{name}:1: {exc.reason}") from None
     if not isinstance(root, MappingNode):
         raise TemplateError(f"{name}:{line_of(root)}: a template is a mapping of fields")
     r = EntryReader(root, name, "template", TEMPLATE_FIELDS)

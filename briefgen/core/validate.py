@@ -162,10 +162,28 @@ def check_fact_in_library(
             p.add(C.UNKNOWN_SOURCE, "sources", source=ref.source)
     if fact.superseded_by and fact.superseded_by not in facts:
         p.add(C.UNKNOWN_SUCCESSOR, "superseded_by", successor=fact.superseded_by)
+    cycle = succession_cycle(fact, facts)
+    if cycle:
+        p.add(C.SUCCESSION_CYCLE, "superseded_by", cycle=cycle)
     if fact.is_stale(today):
         assert fact.review_by is not None
         p.add(C.REVIEW_DUE, "review_by", warning=True, review_by=fact.review_by.isoformat())
     yield from p.found
+
+
+def succession_cycle(fact: Fact, facts: Mapping[str, Fact]) -> str:
+    """Return the cycle ``a -> b -> a`` if ``superseded_by`` leads from ``fact`` back to it."""
+    chain = [fact.id]
+    current = fact
+    while current.superseded_by:
+        following = facts.get(current.superseded_by)
+        if following is None or following.id in chain[1:]:
+            return ""  # ends, or loops without passing through ``fact`` (reported there)
+        chain.append(following.id)
+        if following.id == fact.id:
+            return " -> ".join(chain)
+        current = following
+    return ""
 
 
 def check_source_on(source: Source, today: dt.date) -> list[Problem]:

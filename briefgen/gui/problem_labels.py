@@ -93,6 +93,9 @@ def _templates() -> dict[ProblemCode, str]:
         ),
         C.UNKNOWN_SOURCE: translate("Problems", "cites the unknown source {source}"),
         C.UNKNOWN_SUCCESSOR: translate("Problems", "“superseded_by” {successor} does not exist"),
+        C.SUCCESSION_CYCLE: translate(
+            "Problems", "“superseded_by” goes round in a cycle ({cycle})"
+        ),
         C.REVIEW_DUE: translate("Problems", "review was due on {review_by}"),
         C.TEMPLATE_RULE: translate("Problems", "{detail}"),
     }

@@ -91,21 +91,28 @@ def find_autosave() -> Autosave | None:
             continue
         import json
 
-        from briefgen.core.brief_file import BriefFileError, FileStamp, decode_brief
+        from briefgen.core.brief_file import (
+            MAX_BRIEF_BYTES,
+            BriefFileError,
+            FileStamp,
+            decode_brief,
+        )
+        from briefgen.core.input_file import InputFileError, read_input_file
 
         try:
-            brief = decode_brief(candidate.read_bytes(), str(candidate))
-        except (OSError, BriefFileError):
+            data = read_input_file(candidate, MAX_BRIEF_BYTES)
+            brief = decode_brief(data, str(candidate))
+        except (InputFileError, BriefFileError):
             continue
         original: Path | None = None
         stamp: FileStamp | None = None
         try:
-            note = json.loads(candidate.with_suffix(".json").read_text(encoding="utf-8"))
+            note = json.loads(read_input_file(candidate.with_suffix(".json"), 64 * 1024))
             if isinstance(note, dict) and note.get("path"):
                 original = Path(str(note["path"]))
                 if note.get("sha256"):
                     stamp = FileStamp(str(note["sha256"]))
-        except (OSError, ValueError):
+        except (InputFileError, ValueError):
             original = None
         return Autosave(candidate, brief, original, stamp)
     return None

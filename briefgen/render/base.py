@@ -9,6 +9,9 @@ import msgspec
 
 from briefgen.core.document import Document
 
+MAX_REFERENCE_BYTES = 64 * 1024 * 1024
+"""A Word reference document larger than this is refused: it holds styles, not content."""
+
 
 class RenderError(Exception):
     """Raised when a document cannot be rendered; the message is for the user."""

@@ -68,9 +68,10 @@ from briefgen.core.document import (
     SpanRole,
     Table,
 )
+from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.paths import templates_dir
 from briefgen.render import docx_xml as xml
-from briefgen.render.base import RenderError, RenderOptions
+from briefgen.render.base import MAX_REFERENCE_BYTES, RenderError, RenderOptions
 from briefgen.render.safe_text import clean_text
 
 Element = Any  # python-docx's lxml elements are untyped
@@ -171,11 +172,9 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> _Template:
 
 def _open_reference(path: Path) -> Any:
     try:
-        return docx.Document(io.BytesIO(path.read_bytes()))
-    except OSError as error:
-        raise RenderError(
-            f"cannot read the Word reference document {path}: {error.strerror}"
-        ) from error
+        return docx.Document(io.BytesIO(read_input_file(path, MAX_REFERENCE_BYTES)))
+    except InputFileError as error:
+        raise RenderError(f"cannot read the Word reference document {error}") from None
     except Exception as error:  # python-docx raises many kinds of error for a damaged package
         raise RenderError(
             f"the Word reference document {path} is not a valid .docx file"

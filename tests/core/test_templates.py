@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 
 from briefgen.core import template_file
 from briefgen.core.document import PageSize
+from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.paths import cache_dir, templates_dir
 from briefgen.core.templates import TemplateError, find_template, load_templates
 
@@ -131,17 +133,17 @@ def test_a_template_that_could_not_be_read_is_read_again_next_time(
 ) -> None:
     # From review: fixing a file's permissions does not change its stamp.
     folder = _folder(tmp_path, memo=GOOD)
-    real = Path.read_bytes
+    real = read_input_file
 
-    def refuse(path: Path) -> bytes:
+    def refuse(path: Path, limit: int) -> bytes:
         if path.name == "memo.yaml":
-            raise PermissionError(13, "Permission denied")
-        return real(path)
+            raise InputFileError(path, "cannot read: permission denied", errno.EACCES)
+        return real(path, limit)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    with pytest.raises(TemplateError, match="cannot read: Permission denied"):
+    monkeypatch.setattr("briefgen.core.template_file.read_input_file", refuse)
+    with pytest.raises(TemplateError, match="cannot read: permission denied"):
         find_template("memo", folder)
-    monkeypatch.setattr(Path, "read_bytes", real)
+    monkeypatch.setattr("briefgen.core.template_file.read_input_file", real)
     assert find_template("memo", folder).name.en == "Memo"
 
 
