@@ -7,10 +7,13 @@ one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +24,7 @@ from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.gcpause import gc_paused
+from briefgen.core.input_file import InputFileError, check_input_file
 from briefgen.core.library import Library
 from briefgen.core.loader import LibraryNotFoundError
 from briefgen.core.model import Bilingual, Status
@@ -36,7 +40,7 @@ from briefgen.core.templates import (
     new_brief,
     place_facts,
 )
-from briefgen.render.base import RenderError, RenderOptions, renderer_for
+from briefgen.render.base import MAX_REFERENCE_BYTES, RenderError, RenderOptions, renderer_for
 from briefgen.render.export import ExportError, ReadOnlyExportError, export_brief
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -44,6 +48,42 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 2."""
+
+
+class Stopped(BaseException):
+    """Raised in the main thread when the process is told to stop (SIGTERM, SIGINT).
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception``
+    swallows it: it unwinds through every ``finally``, and the atomic writer's
+    removes its temporary file on the way.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+def _stop(signum: int, frame: object) -> None:
+    for each in _STOP_SIGNALS:  # a second signal must not cut the clean-up short
+        signal.signal(each, signal.SIG_IGN)
+    raise Stopped(signum)
+
+
+@contextlib.contextmanager
+def _stopping_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGINT into :class:`Stopped` while the command runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {each: signal.signal(each, _stop) for each in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for each, handler in previous.items():
+            signal.signal(each, handler)
 
 
 def _library_dir(args: argparse.Namespace) -> Path:
@@ -258,8 +298,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
     options = RenderOptions(reference_docx=Path(args.reference_doc) if args.reference_doc else None)
-    if options.reference_docx is not None and not options.reference_docx.is_file():
-        raise CliError(f"reference document {options.reference_docx} does not exist")
+    if options.reference_docx is not None:
+        try:
+            check_input_file(options.reference_docx, MAX_REFERENCE_BYTES)
+        except InputFileError as exc:
+            raise CliError(f"reference document {exc}") from None
     try:
         # An export builds tens of thousands of short-lived objects and no
         # cycles worth collecting midway: 6 ms of a command-line export.
@@ -363,12 +406,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return int(handler(args))
+        with _stopping_cleanly():
+            return int(handler(args))
     except CliError as exc:
         print(f"briefgen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except (Stopped, KeyboardInterrupt) as exc:
+        signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
+        name = signal.Signals(signum).name
+        print(f"briefgen: stopped by {name}; no file was left half-written", file=sys.stderr)
+        return 128 + signum
 
 
 if __name__ == "__main__":

@@ -189,6 +189,8 @@ def write_atomic(path: Path, data: bytes, *, replace_read_only: bool = False) ->
             _pending.discard(name)
             tmp = None
     except OSError as exc:
+        if _aborted:  # the temporary file was removed under this write
+            raise WriteError(f"cannot write {real}: briefgen is stopping") from None
         raise WriteError(_reason(exc, real)) from None
     finally:
         if tmp is not None:

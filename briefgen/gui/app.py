@@ -21,6 +21,7 @@ from briefgen.gui.jobs import wait_for_background_jobs
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.main_window import MainWindow
 from briefgen.gui.settings import Settings
+from briefgen.gui.shutdown import SignalWatcher, stop_tidily
 
 ORGANIZATION = "briefgen"
 APPLICATION = "briefgen"
@@ -144,6 +145,10 @@ def run_gui(args: list[str]) -> int:
             open_when_loaded()
         else:
             window.library.loaded.connect(open_when_loaded)
+    # SIGTERM or SIGINT: autosave, remove half-written exports, and leave.
+    watcher = SignalWatcher(app)
+    watcher.received.connect(lambda signum: app.exit(stop_tidily(window.session, signum)))
     code = app.exec()
     wait_for_background_jobs()
+    watcher.restore()
     return code
