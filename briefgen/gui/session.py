@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 AUTOSAVE_INTERVAL_MS = 30_000
 AUTOSAVE_DEBOUNCE_MS = 1_500
+# The debounce starts again with every edit, so steady typing would put the
+# autosave off until it stops: the first unsaved edit also starts this timer,
+# which no later edit moves.
+AUTOSAVE_MAX_DELAY_MS = 3_000
 _MERGE_ID = 0x42524946
 
 
@@ -189,6 +193,10 @@ class Session(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(AUTOSAVE_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.autosave)
+        self._max_delay = QTimer(self)
+        self._max_delay.setSingleShot(True)
+        self._max_delay.setInterval(AUTOSAVE_MAX_DELAY_MS)
+        self._max_delay.timeout.connect(self.autosave)
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:  # undone back to what is saved: an autosave would offer stale work
@@ -223,6 +231,8 @@ class Session(QObject):
         self._brief = brief
         self.briefChanged.emit()
         self._debounce.start()
+        if not self._max_delay.isActive():
+            self._max_delay.start()
 
     def edit(self, change: Callable[[Brief], Brief], text: str, merge_key: str = "") -> None:
         """Apply ``change`` to the brief as one undoable step described by ``text``."""
@@ -356,6 +366,7 @@ class Session(QObject):
     def autosave(self) -> None:
         """Write the brief to the autosave folder if it has unsaved changes."""
         self._debounce.stop()
+        self._max_delay.stop()
         if self._brief is None or not self.is_dirty:
             return
         try:
@@ -377,6 +388,7 @@ class Session(QObject):
     def discard_autosave(self) -> None:
         """Delete this session's autosave (the brief is saved or closed)."""
         self._debounce.stop()
+        self._max_delay.stop()
         for target in (self._autosave_path, self._autosave_path.with_suffix(".json")):
             target.unlink(missing_ok=True)
 
