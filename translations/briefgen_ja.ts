@@ -748,11 +748,16 @@
     </message>
     <message>
         <location filename="../briefgen/gui/labels.py" line="99"/>
+        <source>Character {character} is in none of the bundled fonts: the PDF shows it as a white square.</source>
+        <translation>文字 {character} は同梱のどのフォントにもないため、PDFでは白い四角(□)で表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/labels.py" line="105"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="102"/>
+        <location filename="../briefgen/gui/labels.py" line="108"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -1464,23 +1469,23 @@ Replace them anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="218"/>
-        <location filename="../briefgen/gui/session.py" line="220"/>
+        <location filename="../briefgen/gui/session.py" line="226"/>
+        <location filename="../briefgen/gui/session.py" line="228"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="273"/>
+        <location filename="../briefgen/gui/session.py" line="283"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="286"/>
+        <location filename="../briefgen/gui/session.py" line="296"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="329"/>
+        <location filename="../briefgen/gui/session.py" line="339"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>

@@ -18,6 +18,7 @@ class WarningKind(StrEnum):
     MISSING_TRANSLATION = "missing-translation"
     REMOVED = "removed"
     CHANGED = "changed"
+    MISSING_GLYPH = "missing-glyph"  # not about a fact: ``character`` names it
 
 
 _WARNING_TEXT = {
@@ -28,6 +29,9 @@ _WARNING_TEXT = {
     WarningKind.MISSING_TRANSLATION: "fact '{id}' has no {language} text",
     WarningKind.REMOVED: "fact '{id}' is no longer in the library and is left out",
     WarningKind.CHANGED: "fact '{id}' changed in the library since it was added",
+    WarningKind.MISSING_GLYPH: (
+        "character {character} is in none of the bundled fonts: the PDF shows it as a white square"
+    ),
 }
 _LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
 
@@ -37,7 +41,7 @@ class BriefWarning(msgspec.Struct, frozen=True):
 
     The fields say what each interface words: the successor of a superseded
     fact, the review date of a stale one, the language ("en" or "ja") a fact
-    has no text in.
+    has no text in, the character no bundled font has.
     """
 
     kind: WarningKind
@@ -45,11 +49,20 @@ class BriefWarning(msgspec.Struct, frozen=True):
     successor: str = ""
     review_by: dt.date | None = None
     language: str = ""
+    character: str = ""  # the character no bundled font has
+
+    def character_name(self) -> str:
+        """Return the character and its code point: "'𠮷' (U+20BB7)"."""
+        if not self.character:
+            return ""
+        return f"'{self.character}' (U+{ord(self.character[0]):04X})"
 
     def message(self) -> str:
         """Return the warning as an English sentence (the GUI translates by ``kind``)."""
         text = _WARNING_TEXT[self.kind].format(
-            id=self.fact_id, language=_LANGUAGE_NAMES.get(self.language, self.language)
+            id=self.fact_id,
+            language=_LANGUAGE_NAMES.get(self.language, self.language),
+            character=self.character_name(),
         )
         if self.successor:
             text += f" by '{self.successor}'"

@@ -95,6 +95,12 @@ def warning_text(warning: BriefWarning) -> str:
         return QCoreApplication.translate("Labels", "Fact “{fact}” has no {language} text.").format(
             fact=fact, language=language
         )
+    if warning.kind is WarningKind.MISSING_GLYPH:
+        return QCoreApplication.translate(
+            "Labels",
+            "Character {character} is in none of the bundled fonts: "
+            "the PDF shows it as a white square.",
+        ).format(character=warning.character_name())
     if warning.kind is WarningKind.REMOVED:
         return QCoreApplication.translate(
             "Labels", "Fact “{fact}” is no longer in the library and is left out."

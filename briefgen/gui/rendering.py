@@ -42,4 +42,5 @@ def render_brief(
         render_composition(composition, target, replace_read_only=target in replace_read_only)
         for target in targets
     )
-    return RenderedFiles(results, composition.warnings)
+    warnings = dict.fromkeys(warning for result in results for warning in result.warnings)
+    return RenderedFiles(results, tuple(warnings) or composition.warnings)

@@ -7,6 +7,7 @@ from typing import Protocol
 
 import msgspec
 
+from briefgen.core.brief_warnings import BriefWarning
 from briefgen.core.document import Document
 
 MAX_REFERENCE_BYTES = 64 * 1024 * 1024
@@ -35,6 +36,10 @@ class Renderer(Protocol):
 
     def render(self, document: Document, options: RenderOptions) -> bytes:
         """Return the file's bytes; raise :class:`RenderError` for content it cannot write."""
+        ...
+
+    def warnings(self, document: Document) -> tuple[BriefWarning, ...]:
+        """Return what the analyst should know about how this format shows ``document``."""
         ...
 
 

@@ -53,6 +53,7 @@ from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 from docx.shared import Mm, Twips
 
+from briefgen.core.brief_warnings import BriefWarning
 from briefgen.core.document import (
     Block,
     Document,
@@ -119,6 +120,10 @@ class DocxRenderer:
 
     format_name = "DOCX"
     extension = ".docx"
+
+    def warnings(self, document: Document) -> tuple[BriefWarning, ...]:
+        """Return nothing: Word finds a font for every character on the reader's machine."""
+        return ()
 
     def render(self, document: Document, options: RenderOptions) -> bytes:
         """Return the .docx bytes of ``document``, styled by the reference document."""

@@ -59,7 +59,9 @@ def render_composition(
         raise ReadOnlyExportError(str(exc), exc.path) from None
     except (RenderError, WriteError) as exc:
         raise ExportError(str(exc)) from None
-    return ExportResult(path, len(data), composition.warnings)
+    return ExportResult(
+        path, len(data), composition.warnings + renderer.warnings(composition.document)
+    )
 
 
 def export_brief(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefgen.core.brief_warnings import BriefWarning
 from briefgen.core.document import Document
 from briefgen.render.base import RenderError, RenderOptions
 
@@ -22,3 +23,7 @@ class FakeRenderer:
             raise RenderError(self.fail_with)
         self.rendered.append(document)
         return document.text().encode("utf-8")
+
+    def warnings(self, document: Document) -> tuple[BriefWarning, ...]:
+        """Return nothing: plain text shows every character."""
+        return ()

@@ -107,7 +107,10 @@ def _register() -> RegisteredFonts:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError
 
+    from briefgen.render import reportlab_cmap
     from briefgen.render.font_cache import load_font
+
+    reportlab_cmap.install()
 
     folder = fonts_dir()
     coverage: dict[str, KeysView[int]] = {}

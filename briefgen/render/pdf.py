@@ -25,13 +25,21 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from briefgen.core.brief_warnings import BriefWarning, WarningKind
 from briefgen.core.document import Document, Heading, PageSetup, PageSize, Running
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.fonts import LATIN, RegisteredFonts, face_for, register_fonts
 from briefgen.render.pdf_layout import Block, Frame, LayoutError, paginate
 from briefgen.render.pdf_paragraph import TextBlock
 from briefgen.render.pdf_story import RULE, build_story
-from briefgen.render.pdf_text import FLAG_COLOUR, Run, fit_runs, font_runs, normalise
+from briefgen.render.pdf_text import (
+    FLAG_COLOUR,
+    Run,
+    fit_runs,
+    font_runs,
+    missing_characters,
+    normalise,
+)
 
 # Compressed streams as binary, not ASCII85 text: a quarter smaller, and
 # reportlab's pure-Python ASCII85 encoder was a quarter of the render time.
@@ -52,6 +60,13 @@ class PdfRenderer:
 
     format_name = "PDF"
     extension = ".pdf"
+
+    def warnings(self, document: Document) -> tuple[BriefWarning, ...]:
+        """Return one warning for each character that no bundled font draws (shown as □)."""
+        return tuple(
+            BriefWarning(WarningKind.MISSING_GLYPH, "", character=char)
+            for char in missing_characters(document.text(), register_fonts())
+        )
 
     def render(self, document: Document, options: RenderOptions) -> bytes:
         """Return the PDF's bytes; raise :class:`RenderError` for content it cannot lay out."""

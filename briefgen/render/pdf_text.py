@@ -141,6 +141,18 @@ def _place(
     return MINCHO, MISSING_GLYPH
 
 
+def missing_characters(text: str, fonts: RegisteredFonts) -> list[str]:
+    """Return the characters of ``text`` that no bundled font has, once each, in order of use."""
+    faces = {family: face_for(family) for family in _LATIN_FIRST}
+    missing: dict[str, None] = {}
+    for char in dict.fromkeys(normalise(text)):
+        if char not in ("\n", MISSING_GLYPH):
+            _, shown = _place(char, _LATIN_FIRST, faces, fonts, "")
+            if shown == MISSING_GLYPH:
+                missing[char] = None
+    return list(missing)
+
+
 def span_pieces(
     span: Span,
     fonts: RegisteredFonts,
