@@ -23,6 +23,7 @@ from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
+from briefgen.core.dates import DateFormatError, parse_day
 from briefgen.core.gcpause import gc_paused
 from briefgen.core.input_file import InputFileError, check_input_file
 from briefgen.core.library import Library
@@ -229,8 +230,8 @@ def _brief_for_export(
         changes["organisation"] = args.organisation
     if args.date:
         try:
-            changes["date"] = dt.date.fromisoformat(args.date)
-        except ValueError:
+            changes["date"] = parse_day(args.date)
+        except DateFormatError:
             raise CliError(f"--date {args.date!r} is not a YYYY-MM-DD date") from None
     brief = replace(brief, **changes)  # type: ignore[arg-type]
     if args.title is not None:
@@ -297,6 +298,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         brief, template = _brief_for_export(args, library, store.index)
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
+    present = [fact_id for fact_id in brief.fact_ids() if library.fact(fact_id) is not None]
+    if not present:
+        count = len(set(brief.fact_ids()))
+        raise CliError(
+            f"none of the brief's {plural(count, 'fact')} is in the library any more "
+            "(all were removed); nothing to export"
+        )
     options = RenderOptions(reference_docx=Path(args.reference_doc) if args.reference_doc else None)
     if options.reference_docx is not None:
         try:

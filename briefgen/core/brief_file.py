@@ -8,7 +8,6 @@ refuses to overwrite a file that changed on disk since it was opened.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import hashlib
 import json
@@ -22,6 +21,7 @@ from briefgen._version import __version__
 from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.brief import Brief, FactItem, Item, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.datefmt import DateStyle
+from briefgen.core.dates import DateFormatError, parse_day
 from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Status
@@ -157,8 +157,8 @@ def brief_from_json(data: object, source: str = "brief") -> Brief:
             f"{source}: made by a newer briefgen (format {version}); update briefgen to open it"
         )
     try:
-        date = dt.date.fromisoformat(r.text(top, "date", "brief"))
-    except ValueError:
+        date = parse_day(r.text(top, "date", "brief"))
+    except DateFormatError:
         raise r.fail("brief.date", "must be a YYYY-MM-DD date") from None
     library = r.obj(top.get("library", {}), "library")
     sections: list[Section] = []

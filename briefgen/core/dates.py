@@ -94,3 +94,21 @@ class PartialDate(msgspec.Struct, frozen=True, order=True):
 
     def __str__(self) -> str:
         return self.isoformat()
+
+
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_day(text: str) -> dt.date:
+    """Return the calendar day written ``YYYY-MM-DD``; raise :class:`DateFormatError` otherwise.
+
+    Stricter than :meth:`datetime.date.fromisoformat`, which since Python 3.11
+    also takes ``20261101``, week dates and ordinal dates: a brief says its
+    date one way.
+    """
+    if not _DAY_RE.fullmatch(text):
+        raise DateFormatError(f"{text!r} is not a YYYY-MM-DD date")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise DateFormatError(f"{text!r} is not a calendar date") from None
