@@ -111,3 +111,13 @@ def test_the_file_size_limit_keeps_the_previous_export(tmp_path: Path, size_limi
     assert f"cannot write {target}: the file size limit" in outcome.error_line
     assert target.read_bytes() == PREVIOUS
     assert leftovers(tmp_path) == []
+
+
+def test_a_link_to_a_device_is_not_replaced(tmp_path: Path) -> None:
+    link = tmp_path / "out.pdf"
+    link.symlink_to("/dev/null")
+    outcome = run_briefgen(*EXPORT, "--force", "-o", str(link))
+    assert outcome.code == 2
+    assert "cannot write /dev/null: it is not a regular file" in outcome.error_line
+    assert Path("/dev/null").is_char_device()
+    assert link.is_symlink()
