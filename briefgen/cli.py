@@ -7,13 +7,11 @@ one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import signal
 import sys
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from briefgen.core.model import Bilingual, Status
 from briefgen.core.paths import default_library_dir
 from briefgen.core.search import FactIndex
 from briefgen.core.selection import add_fact
+from briefgen.core.stopping import Stopped, stopping_cleanly
 from briefgen.core.store import LibraryStore, open_library
 from briefgen.core.templates import (
     Template,
@@ -49,42 +48,6 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 2."""
-
-
-class Stopped(BaseException):
-    """Raised in the main thread when the process is told to stop (SIGTERM, SIGINT).
-
-    A BaseException, like KeyboardInterrupt, so that no ``except Exception``
-    swallows it: it unwinds through every ``finally``, and the atomic writer's
-    removes its temporary file on the way.
-    """
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
-
-
-def _stop(signum: int, frame: object) -> None:
-    for each in _STOP_SIGNALS:  # a second signal must not cut the clean-up short
-        signal.signal(each, signal.SIG_IGN)
-    raise Stopped(signum)
-
-
-@contextlib.contextmanager
-def _stopping_cleanly() -> Iterator[None]:
-    """Turn SIGTERM and SIGINT into :class:`Stopped` while the command runs."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {each: signal.signal(each, _stop) for each in _STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for each, handler in previous.items():
-            signal.signal(each, handler)
 
 
 def _library_dir(args: argparse.Namespace) -> Path:
@@ -414,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        with _stopping_cleanly():
+        with stopping_cleanly():
             return int(handler(args))
     except CliError as exc:
         print(f"briefgen: error: {exc}", file=sys.stderr)

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from briefgen.core.brief_file import load_brief
 from briefgen.core.model import Bilingual
+from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.prompts import ConflictChoice, UnsavedChoice
-from briefgen.gui.session import find_autosave
 from briefgen.gui.settings import Settings
 from briefgen.gui.wizard import PageId
 from tests.gui.conftest import ScriptedPrompter, WindowFactory

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.gui.autosave_files import Autosave, find_autosave
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
-from briefgen.gui.session import Autosave, find_autosave
 
 if TYPE_CHECKING:
     from briefgen.core.templates import Template

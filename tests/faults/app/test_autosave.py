@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from briefgen.core.brief import Brief
 from briefgen.gui import session as session_module
-from briefgen.gui.session import find_autosave
+from briefgen.gui.autosave_files import find_autosave
 from tests.faults.conftest import ROOT, TIMEOUT
 from tests.gui.conftest import WindowFactory
 

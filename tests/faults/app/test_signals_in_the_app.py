@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from briefgen.core.model import Bilingual
-from briefgen.gui.session import find_autosave
+from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.shutdown import SignalWatcher, stop_tidily
 from briefgen.gui.wizard import PageId
 from tests.faults.conftest import leftovers
