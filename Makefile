@@ -62,6 +62,7 @@ pytest: setup translations
 bench: setup
 	$(PY) benchmarks/bench_library.py
 	$(PY) benchmarks/bench_export.py
+	$(PY) benchmarks/bench_input.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) benchmarks/bench_gui.py
 
 # The bundle against the source install: sizes, cold start, first export (docs/benchmarks.md).
