@@ -132,8 +132,13 @@ def open_main_window(
 def run_gui(args: list[str]) -> int:
     """Run the desktop app; ``args`` may name a brief file to open. Return the exit code."""
     app = create_application(args)
+    # Watched from the start: a SIGTERM or SIGINT that comes while the window
+    # is built waits in the watcher's socket until the event loop runs.
+    watcher = SignalWatcher(app)
     settings = Settings()
     window = open_main_window(app, settings)
+    # Then: autosave, remove half-written exports, and leave.
+    watcher.received.connect(lambda signum: app.exit(stop_tidily(window.session, signum)))
     brief_args = [a for a in args if not a.startswith("-")]
     if brief_args:
         target = Path(brief_args[0])
@@ -145,9 +150,6 @@ def run_gui(args: list[str]) -> int:
             open_when_loaded()
         else:
             window.library.loaded.connect(open_when_loaded)
-    # SIGTERM or SIGINT: autosave, remove half-written exports, and leave.
-    watcher = SignalWatcher(app)
-    watcher.received.connect(lambda signum: app.exit(stop_tidily(window.session, signum)))
     code = app.exec()
     wait_for_background_jobs()
     watcher.restore()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +18,7 @@ from briefgen.core.model import Bilingual
 from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.shutdown import SignalWatcher, stop_tidily
 from briefgen.gui.wizard import PageId
-from tests.faults.conftest import leftovers
+from tests.faults.conftest import ROOT, TIMEOUT, leftovers
 from tests.gui.conftest import ScriptedPrompter, WindowFactory
 from tests.gui.test_wizard_flow import start_policy_brief
 
@@ -82,3 +85,35 @@ def test_the_watcher_puts_back_the_handlers_it_found(qtbot: QtBot) -> None:
     assert signal.getsignal(signal.SIGTERM) is not before
     watcher.restore()
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_the_running_app_quits_on_a_signal_with_its_status(
+    signum: signal.Signals, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BRIEFGEN_DATA_DIR": str(data),
+        "BRIEFGEN_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    with subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "gui"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as app:
+        deadline = time.monotonic() + TIMEOUT
+        # The session takes its autosave lock when the window is built, after
+        # the app started watching for signals.
+        while not list((data / "autosave").glob("*.lock")):
+            assert app.poll() is None, app.communicate()[1]
+            assert time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.1)
+        app.send_signal(signum)
+        _, err = app.communicate(timeout=TIMEOUT)
+    assert app.returncode == 128 + signum, err
+    assert "Traceback" not in err
+    assert not list((data / "autosave").glob("*.lock"))
