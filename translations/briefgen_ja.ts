@@ -1469,23 +1469,23 @@ Replace them anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="226"/>
-        <location filename="../briefgen/gui/session.py" line="228"/>
+        <location filename="../briefgen/gui/session.py" line="140"/>
+        <location filename="../briefgen/gui/session.py" line="142"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="283"/>
+        <location filename="../briefgen/gui/session.py" line="197"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="296"/>
+        <location filename="../briefgen/gui/session.py" line="210"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="339"/>
+        <location filename="../briefgen/gui/session.py" line="253"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>
