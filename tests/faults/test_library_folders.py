@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.core.loader import library_files
 from tests.conftest import FACTS_YAML, LIBRARY_YAML, SOURCES_YAML, LibraryFactory
 from tests.faults.conftest import run_briefgen
 
@@ -121,3 +122,12 @@ def test_a_superseded_by_cycle_is_reported_on_each_fact(make_library: LibraryFac
         "facts/cycle.yaml:10: fact 'b': superseded_by goes round in a cycle (b -> a -> b)" in lines
     )
     assert lines[-1].startswith("3 facts, 2 sources: 2 errors")
+
+
+def test_files_are_listed_in_the_order_the_search_index_numbers_them(
+    make_library: LibraryFactory,
+) -> None:
+    root = make_library({"facts/a/z.yaml": FACTS_YAML.replace("id: ", "id: z-")})
+    files, problems = library_files(root)
+    assert files == ["library.yaml", "sources/sources.yaml", "facts/a/z.yaml", "facts/facts.yaml"]
+    assert problems == []
