@@ -19,7 +19,7 @@ from briefgen._version import __version__
 from briefgen.cli_library import add_curation_commands
 from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target
 from briefgen.core.brief import Brief, LanguageMode, Layout
-from briefgen.core.brief_file import BriefFileError, load_brief, review_brief
+from briefgen.core.brief_file import BriefFileError, facts_gone, load_brief, review_brief
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.dates import DateFormatError, parse_day
 from briefgen.core.gcpause import gc_paused
@@ -261,9 +261,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         brief, template = _brief_for_export(args, library, store.index)
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
-    present = [fact_id for fact_id in brief.fact_ids() if library.fact(fact_id) is not None]
-    if not present:
-        count = len(set(brief.fact_ids()))
+    count = facts_gone(brief, library)
+    if count:
         raise CliError(
             f"none of the brief's {plural(count, 'fact')} is in the library any more "
             "(all were removed); nothing to export"

@@ -330,27 +330,37 @@
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="169"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="158"/>
+        <source>Nothing to export</source>
+        <translation>エクスポートする内容がありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="160"/>
+        <source>No fact of the brief ({count} in all) is in the library any more: add facts before exporting.</source>
+        <translation>このブリーフのファクト({count}件)はいずれもライブラリにありません。エクスポートする前にファクトを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="181"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="185"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="197"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="194"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="206"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="200"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="212"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="201"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="213"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>

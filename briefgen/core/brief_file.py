@@ -302,6 +302,17 @@ class FactChange:
     successor: str | None = None  # for superseded facts: the fact that replaces it
 
 
+def facts_gone(brief: Brief, library: Library) -> int:
+    """Return how many facts ``brief`` has if none of them is in ``library`` any more, else 0.
+
+    Such a brief would export as an empty document: an error, not a success.
+    """
+    wanted = set(brief.fact_ids())
+    if wanted and not any(library.fact(fact_id) is not None for fact_id in wanted):
+        return len(wanted)
+    return 0
+
+
 def review_brief(brief: Brief, library: Library) -> list[FactChange]:
     """Return the facts of ``brief`` that changed, were superseded or removed in ``library``."""
     changes: list[FactChange] = []

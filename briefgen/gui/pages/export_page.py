@@ -150,6 +150,18 @@ class ExportPage(BriefPage):
         targets = self.targets()
         if brief is None or not targets or not self.library.is_loaded:
             return
+        from briefgen.core.brief_file import facts_gone
+
+        gone = facts_gone(brief, self.library.library)
+        if gone:
+            self.context.prompter.show_error(
+                self.tr("Nothing to export"),
+                self.tr(
+                    "No fact of the brief ({count} in all) is in the library any more: "
+                    "add facts before exporting."
+                ).format(count=gone),
+            )
+            return
         # Ask before replacing a file that exists and that neither this page
         # wrote nor the user picked in a save dialog (a Word file they may have
         # finished by hand since the last export, say).

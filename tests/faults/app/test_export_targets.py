@@ -1,11 +1,13 @@
-"""The app asks before it replaces a read-only export, and keeps it when told no."""
+"""The app asks before it replaces a read-only export, and exports nothing from no facts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from briefgen.core.brief import FactItem
 from briefgen.gui.wizard import PageId
 from tests.gui.conftest import ScriptedPrompter, WindowFactory
 from tests.gui.test_wizard_flow import start_policy_brief
@@ -37,3 +39,32 @@ def test_a_read_only_export_is_replaced_only_when_the_user_says_so(
     qtbot.waitUntil(lambda: export.exported == [target], timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.pdf"]
+
+
+def test_a_brief_whose_facts_all_left_the_library_is_not_exported(
+    make_window: WindowFactory, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    window = make_window()
+    start_policy_brief(window)
+    window.session.edit(
+        lambda b: replace(
+            b,
+            sections=tuple(
+                replace(s, items=(FactItem("deleted-from-the-library"),)) for s in b.sections
+            ),
+        ),
+        "replace the facts",
+    )
+    window.wizard.go_to(PageId.EXPORT)
+    export = window.wizard.export_page
+    export.docx.setChecked(False)
+    export.pdf_path.setText(str(tmp_path / "empty.pdf"))
+    export.export_button.click()
+    assert prompter.errors == [
+        (
+            "Nothing to export",
+            "No fact of the brief (1 in all) is in the library any more: "
+            "add facts before exporting.",
+        )
+    ]
+    assert list(tmp_path.iterdir()) == []
