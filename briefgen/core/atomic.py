@@ -68,8 +68,11 @@ def _file_in_the_way(path: Path) -> Path | None:
 
 
 def _name_max(folder: Path) -> int:
+    pathconf = getattr(os, "pathconf", None)  # not on Windows, where names hold 255
+    if pathconf is None:
+        return 255
     try:
-        return os.pathconf(folder, "PC_NAME_MAX")
+        return int(pathconf(folder, "PC_NAME_MAX"))
     except (OSError, ValueError):
         return 255
 
@@ -142,8 +145,17 @@ def _temporary_name(real: Path) -> Path:
     return real.with_name(f".{real.name[:40]}.{os.urandom(8).hex()}.tmp")
 
 
+_CREATE_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+)
+
+
 def _create(tmp: Path) -> int:
-    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+    return os.open(tmp, _CREATE_FLAGS, 0o600)
 
 
 def write_atomic(path: Path, data: bytes, *, replace_read_only: bool = False) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Final
 
 CHUNK_BYTES: Final = 1024 * 1024
+_NONBLOCK: Final[int] = getattr(os, "O_NONBLOCK", 0)
 
 
 class InputFileError(Exception):
@@ -92,8 +93,10 @@ def too_large(size: int, limit: int) -> str:
 def _open_checked(path: Path, limit: int) -> int:
     """Return a descriptor open on the regular file ``path`` of at most ``limit`` bytes."""
     try:
-        # O_NONBLOCK: opening a named pipe must not wait for a writer.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        # O_NONBLOCK: opening a named pipe must not wait for a writer (Windows
+        # has neither the flag nor such pipes in its file system).
+        flags = os.O_RDONLY | _NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
     except OSError as exc:
         raise InputFileError(path, _open_reason(exc), exc.errno) from None
     try:
@@ -104,7 +107,8 @@ def _open_checked(path: Path, limit: int) -> int:
             raise InputFileError(
                 path, too_large(info.st_size, limit), errno.EFBIG, size=info.st_size, limit=limit
             )
-        os.set_blocking(fd, True)
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
     except OSError as exc:
         os.close(fd)
         raise InputFileError(path, _open_reason(exc), exc.errno) from None
