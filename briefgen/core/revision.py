@@ -56,7 +56,10 @@ def library_revision(root: Path, digests: Mapping[str, str]) -> Revision:
 
 def _git(git: str, root: Path, *args: str) -> str | None:
     # --no-optional-locks: git status must not refresh (write) the index.
-    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+    # GIT_DIR, GIT_WORK_TREE and the like would make git read another repository
+    # than the one the library folder is in.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(GIT_OPTIONAL_LOCKS="0", LC_ALL="C")
     try:
         run = subprocess.run(
             [git, "--no-optional-locks", "-C", str(root), *args],

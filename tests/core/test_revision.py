@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,8 +20,11 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not i
 
 
 def _git(root: Path, *args: str) -> str:
+    # Without GIT_DIR and its kin: run from a git hook or `git rebase --exec`, they
+    # would point `git init` at the checkout's own repository (it once made it bare).
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     return subprocess.run(
-        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True
+        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True, env=env
     ).stdout.strip()
 
 
