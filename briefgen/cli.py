@@ -182,10 +182,13 @@ def _brief_for_export(
         changes["layout"] = Layout(args.layout)
     if args.era:
         changes["date_style"] = DateStyle.JAPANESE_ERA
-    if args.author is not None:
-        changes["author"] = args.author
-    if args.organisation is not None:
-        changes["organisation"] = args.organisation
+    for name in ("author", "organisation"):
+        en, ja = getattr(args, name), getattr(args, f"{name}_ja")
+        if en is not None or ja is not None:
+            given: Bilingual = getattr(brief, name)
+            changes[name] = Bilingual(
+                en=given.en if en is None else en, ja=given.ja if ja is None else ja
+            )
     if args.date:
         try:
             changes["date"] = dt.date.fromisoformat(args.date)
@@ -328,8 +331,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--facts", action="append", metavar="ID,...", help="these facts (as with --select)"
     )
     export.add_argument("--title", help="the brief's title")
-    export.add_argument("--author", help="the author's name")
-    export.add_argument("--organisation", help="the author's organisation")
+    export.add_argument("--author", help="the author's name, as an English brief prints it")
+    export.add_argument("--author-ja", help="the author's name in Japanese (default: as --author)")
+    export.add_argument(
+        "--organisation", help="the author's organisation, as an English brief prints it"
+    )
+    export.add_argument(
+        "--organisation-ja", help="the organisation in Japanese (default: as --organisation)"
+    )
     export.add_argument("--date", metavar="YYYY-MM-DD", help="the brief's date (default: today)")
     export.add_argument("--era", action="store_true", help="Japanese dates in era years (令和)")
     export.add_argument(

@@ -78,10 +78,14 @@ def capture(language: str) -> list[Path]:
     wizard.next()
     setup = wizard.setup_page
     setup.language_buttons.buttons()[2].click()
-    setup.author.setText("Policy Analysis Unit")
-    setup.author.textEdited.emit(setup.author.text())
-    setup.organisation.setText("Example Institute")
-    setup.organisation.textEdited.emit(setup.organisation.text())
+    for edit, text in (
+        (setup.author_en, "Policy Analysis Unit"),
+        (setup.author_ja, "政策分析室"),
+        (setup.organisation_en, "Example Institute"),
+        (setup.organisation_ja, "例示研究所"),
+    ):
+        edit.setText(text)
+        edit.textEdited.emit(text)
     grab(2, "setup")
 
     wizard.next()

@@ -87,14 +87,20 @@ def test_title_language_layout_and_era_options(
     out_file = tmp_path / "b.docx"
     code, _, _ = run(
         ["export", "--template", "chronology", "--lang", "ja", "--era", "--title", "年表テスト",
-         "--date", "2026-11-25", "--author", "分析 太郎", "-o", str(out_file)],
+         "--date", "2026-11-25", "--author", "T. Analyst", "--author-ja", "分析 太郎",
+         "--organisation", "Policy Unit", "-o", str(out_file)],
         capsys,
     )  # fmt: skip
     assert code == 0
     text = docx_text(out_file)
     assert "年表テスト" in text
     assert "令和8年11月25日" in text
-    assert "作成:分析 太郎" in text
+    # The Japanese form of the author, the English organisation (no Japanese form given).
+    assert "作成：分析 太郎、Policy Unit" in text
+    assert "T. Analyst" not in text
+    # Era years in the body text's dates too, not only in the date column.
+    assert "令和7年12月23日、政府は" in text
+    assert "2025年12月23日、政府は" not in text
 
 
 def test_export_of_a_saved_brief_reports_library_changes(

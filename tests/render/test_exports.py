@@ -21,7 +21,7 @@ import pytest
 
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.library import Library
-from briefgen.core.model import Fact
+from briefgen.core.model import Bilingual, Fact
 from briefgen.core.paths import default_library_dir
 from briefgen.core.store import load_library
 from briefgen.core.templates import Template, find_template, new_brief
@@ -77,7 +77,11 @@ def exports(library: Library, tmp_path_factory: pytest.TempPathFactory) -> list[
         template = find_template(template_id)
         for mode, (language, layout) in MODES.items():
             brief = new_brief(template, library, language=language, layout=layout, date=TODAY)
-            brief = replace(brief, author="A. Analyst", organisation="Policy Unit")
+            brief = replace(
+                brief,
+                author=Bilingual("A. Analyst", "分析 太郎"),
+                organisation=Bilingual("Policy Unit", "政策分析室"),
+            )
             facts = tuple(f for i in brief.fact_ids() if (f := library.fact(i)) is not None)
             stem = folder / f"{template_id}-{mode}"
             for suffix in (".docx", ".pdf"):

@@ -87,8 +87,20 @@ class SetupPage(BriefPage):
         self.subtitle_ja = self._line(
             form, self.tr("Subtitle (J&apanese):"), self.tr("Subtitle in Japanese")
         )
-        self.author = self._line(form, self.tr("A&uthor:"), self.tr("Author"))
-        self.organisation = self._line(form, self.tr("&Organisation:"), self.tr("Organisation"))
+        self.author_en = self._line(
+            form, self.tr("A&uthor (English):"), self.tr("Author in English")
+        )
+        self.author_ja = self._line(
+            form, self.tr("Author (Japa&nese):"), self.tr("Author in Japanese")
+        )
+        self.organisation_en = self._line(
+            form, self.tr("&Organisation (English):"), self.tr("Organisation in English")
+        )
+        self.organisation_ja = self._line(
+            form, self.tr("Organisation (Japanes&e):"), self.tr("Organisation in Japanese")
+        )
+        for edit in (self.author_ja, self.organisation_ja):
+            edit.setToolTip(self.tr("Printed in Japanese briefs; left empty, the English is used."))
 
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -124,9 +136,12 @@ class SetupPage(BriefPage):
         self.title_ja.textEdited.connect(self._texts_edited)
         self.subtitle_en.textEdited.connect(self._texts_edited)
         self.subtitle_ja.textEdited.connect(self._texts_edited)
-        self.author.textEdited.connect(self._texts_edited)
-        self.organisation.textEdited.connect(self._texts_edited)
+        for edit in self._name_edits():
+            edit.textEdited.connect(self._texts_edited)
         self.session.briefChanged.connect(self._show_brief)
+
+    def _name_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.author_en, self.author_ja, self.organisation_en, self.organisation_ja)
 
     def _line(self, form: QFormLayout, label: str, accessible: str) -> QLineEdit:
         edit = QLineEdit()
@@ -152,8 +167,7 @@ class SetupPage(BriefPage):
             self.title_ja,
             self.subtitle_en,
             self.subtitle_ja,
-            self.author,
-            self.organisation,
+            *self._name_edits(),
         ]
         for widget in widgets:
             widget.blockSignals(True)
@@ -168,8 +182,10 @@ class SetupPage(BriefPage):
                 (self.title_ja, brief.title.ja),
                 (self.subtitle_en, brief.subtitle.en),
                 (self.subtitle_ja, brief.subtitle.ja),
-                (self.author, brief.author),
-                (self.organisation, brief.organisation),
+                (self.author_en, brief.author.en),
+                (self.author_ja, brief.author.ja),
+                (self.organisation_en, brief.organisation.en),
+                (self.organisation_ja, brief.organisation.ja),
             ):
                 if edit.text() != value:
                     edit.setText(value)
@@ -227,8 +243,8 @@ class SetupPage(BriefPage):
             brief,
             title=Bilingual(self.title_en.text(), self.title_ja.text()),
             subtitle=Bilingual(self.subtitle_en.text(), self.subtitle_ja.text()),
-            author=self.author.text(),
-            organisation=self.organisation.text(),
+            author=Bilingual(self.author_en.text(), self.author_ja.text()),
+            organisation=Bilingual(self.organisation_en.text(), self.organisation_ja.text()),
         )
         key = sender.objectName() or str(id(sender))
         self._edit(changed, self.tr("Edit title page"), f"text-{key}")
