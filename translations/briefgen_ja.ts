@@ -1557,113 +1557,138 @@
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
-        <source>A&amp;uthor:</source>
-        <translation>作成者(&amp;U):</translation>
-    </message>
-    <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
-        <source>Author</source>
-        <translation>作成者</translation>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
+        <source>A&amp;uthor (English):</source>
+        <translation>作成者(英語)(&amp;U):</translation>
     </message>
     <message>
         <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
-        <source>&amp;Organisation:</source>
-        <translation>組織(&amp;O):</translation>
+        <source>Author in English</source>
+        <translation>作成者(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
-        <source>Organisation</source>
-        <translation>組織</translation>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="94"/>
+        <source>Author (Japa&amp;nese):</source>
+        <translation>作成者(日本語)(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="94"/>
+        <source>Author in Japanese</source>
+        <translation>作成者(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
+        <source>&amp;Organisation (English):</source>
+        <translation>組織(英語)(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
+        <source>Organisation in English</source>
+        <translation>組織(英語)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
+        <source>Organisation (Japanes&amp;e):</source>
+        <translation>組織(日本語)(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
+        <source>Organisation in Japanese</source>
+        <translation>組織(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="103"/>
+        <source>Printed in Japanese briefs; left empty, the English is used.</source>
+        <translation>日本語のブリーフに印字されます。空欄の場合は英語表記を使います。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="213"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="113"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="229"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="116"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="106"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="118"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="120"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="111"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="123"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="113"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="125"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="115"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="127"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="116"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="128"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="199"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="215"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="204"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="220"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="209"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="225"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="230"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="219"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="235"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="234"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="250"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="244"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="260"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="245"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="261"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>

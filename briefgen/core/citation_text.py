@@ -164,7 +164,7 @@ class _NoteWriter:
             (re.compile(r"undated"), lambda m: "日付なし"),
             (re.compile(r"undated \((.+)\)"), lambda m: self.wrap("日付なし", m.group(1))),
             (re.compile(r"approx(?:\.|imate(?:ly)?)"), lambda m: "推定"),
-            (re.compile(r"from (?:the )?URL"), lambda m: "URLによる"),
+            (re.compile(r"from (?:the )?URL"), lambda m: "ウェブアドレスによる"),
             (re.compile(r"file creation date"), lambda m: "ファイル作成日"),
             (re.compile(r"last updated"), lambda m: "最終更新日"),
             (re.compile(r"page date"), lambda m: "ページの日付"),

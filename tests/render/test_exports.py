@@ -14,12 +14,15 @@ import subprocess
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 import docx
 import pytest
 
 from briefgen.core.brief import Brief, LanguageMode, Layout
+from briefgen.core.compose import compose
+from briefgen.core.document import Paragraph, Table
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Fact
 from briefgen.core.paths import default_library_dir
@@ -169,7 +172,12 @@ def test_docx_is_a4_with_page_number_fields_and_the_marking(exports: list[Export
         marking = "取扱注意" if export.brief.language is LanguageMode.JAPANESE else "INTERNAL"
         assert marking in headers, export.docx.name
         assert document.core_properties.title
-        assert document.core_properties.author == "A. Analyst"
+        assert document.core_properties.author == _author(export)
+
+
+def _author(export: Export) -> str:
+    """Return the author as the brief's main language writes it."""
+    return "分析 太郎" if export.brief.language is LanguageMode.JAPANESE else "A. Analyst"
 
 
 def test_docx_sources_are_clickable_links(exports: list[Export]) -> None:
@@ -212,7 +220,7 @@ def test_pdf_has_bookmarks_links_and_metadata(exports: list[Export]) -> None:
         assert b"/URI" in data, export.pdf.name
         info = _tool("pdfinfo", export.pdf)
         assert re.search(r"^Title:\s+\S", info, re.MULTILINE), export.pdf.name
-        assert re.search(r"^Author:\s+A\. Analyst", info, re.MULTILINE), export.pdf.name
+        assert re.search(rf"^Author:\s+{_author(export)}", info, re.MULTILINE), export.pdf.name
         assert "A4" in info, export.pdf.name
 
 
@@ -240,3 +248,80 @@ def test_libreoffice_converts_every_docx_and_keeps_the_japanese(
         sample_en = _squeeze(export.facts[0].text.en)[:20]
         if "en" in export.languages:
             assert sample_en in text, (export.docx.name, sample_en)
+
+
+def _japanese(exports: list[Export]) -> list[Export]:
+    return [e for e in _each(exports) if e.mode == "ja"]
+
+
+def _citation_links(export: Export, library: Library) -> int:
+    """Return how many citation numbers the composed brief links to a source entry."""
+    document = compose(export.brief, library, export.template, today=TODAY, generated=NOW)
+    return sum(
+        1
+        for block in document.document.blocks
+        for paragraph in _paragraphs(block)
+        for span in paragraph.spans
+        if span.url and span.url.startswith("#src-")
+    )
+
+
+def _paragraphs(block: object) -> list[Paragraph]:
+    if isinstance(block, Paragraph):
+        return [block]
+    if isinstance(block, Table):
+        rows = [block.header, *block.rows]
+        return [p for row in rows for cell in row for p in cell.paragraphs]
+    return []
+
+
+def test_each_citation_number_is_a_link_of_its_own_in_pdf_and_docx(
+    exports: list[Export], library: Library
+) -> None:
+    for export in _each(exports):
+        wanted = _citation_links(export, library)
+        assert wanted > 0, export.pdf.name
+        links = re.findall(rb"/Dest \[[^\]]*\] /Rect", export.pdf.read_bytes())
+        assert len(links) == wanted, export.pdf.name
+        with zipfile.ZipFile(export.docx) as package:
+            body = package.read("word/document.xml").decode("utf-8")
+        anchored = re.findall(r'<w:hyperlink w:anchor="[^"]+"[^>]*>(.*?)</w:hyperlink>', body)
+        texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", link)) for link in anchored]
+        assert len(texts) == wanted, export.docx.name
+        assert all(text.isdigit() for text in texts), (export.docx.name, texts[:5])
+
+
+def test_japanese_briefs_have_no_english_word_outside_titles_names_and_addresses(
+    exports: list[Export], library: Library
+) -> None:
+    for export in _japanese(exports):
+        text = _docx_text(export.docx)
+        # What the library and the template give (facts, titles, publishers, headings,
+        # web addresses) is printed as written; every other word must be Japanese.
+        given = [fact.text.ja for fact in export.facts]
+        for source in library.sources.values():
+            given += [source.title, source.title_translated, source.publisher, source.url]
+        given += [s.heading.ja for s in export.template.sections]
+        given += [export.brief.title.ja, library.info.name.get_or_other("ja"), "briefgen"]
+        for known in sorted(filter(None, given), key=len, reverse=True):
+            text = text.replace(known, "")
+        text = re.sub(r"内容識別子 [0-9a-f]+|バージョン\S+（", "", text)
+        assert re.findall(r"[A-Za-z]{2,}", text) == [], export.docx.name
+        for english in ("undated", "approx.", "Art.", "Chapter", "Prepared by", "作成:"):
+            assert english not in text, (export.docx.name, english)
+
+
+_UNITS = "年月日時分秒条項号章節編款回名人万億兆%％円件歳社国"
+
+
+def test_japanese_pdfs_never_separate_a_number_from_its_unit(exports: list[Export]) -> None:
+    for export in _japanese(exports):
+        if export.template.template_id == "executive-one-pager":
+            continue
+        lines = _tool("pdftotext", export.pdf, "-").splitlines()
+        for before, after in pairwise(lines):
+            if before and after:
+                split = (before[-1].isdigit() and after[0] in _UNITS) or (
+                    before[-1] in "第年月" and after[0].isdigit()
+                )
+                assert not split, (export.pdf.name, before[-10:], after[:10])
