@@ -35,7 +35,7 @@ from briefgen.core.templates import (
     new_brief,
     place_facts,
 )
-from briefgen.render.base import RenderError, RenderOptions, renderer_for
+from briefgen.render.base import CitationStyle, RenderError, RenderOptions, renderer_for
 from briefgen.render.export import ExportError, export_brief
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -255,7 +255,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         brief, template = _brief_for_export(args, library, store.index)
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
-    options = RenderOptions(reference_docx=Path(args.reference_doc) if args.reference_doc else None)
+    citations = CitationStyle(args.citations)
+    if citations is CitationStyle.FOOTNOTES and out.suffix.lower() != ".docx":
+        raise CliError("--citations footnotes is for a DOCX; a PDF cites its sources by number")
+    options = RenderOptions(
+        reference_docx=Path(args.reference_doc) if args.reference_doc else None,
+        citations=citations,
+    )
     if options.reference_docx is not None and not options.reference_docx.is_file():
         raise CliError(f"reference document {options.reference_docx} does not exist")
     try:
@@ -343,6 +349,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--era", action="store_true", help="Japanese dates in era years (令和)")
     export.add_argument(
         "--reference-doc", metavar="DOCX", help="restyle the DOCX with these styles"
+    )
+    export.add_argument(
+        "--citations",
+        choices=[style.value for style in CitationStyle],
+        default=CitationStyle.NUMBERS.value,
+        help="cite sources by [number] (default), or as Word footnotes (DOCX only)",
     )
     add_library_option(export)
     export.add_argument("--templates", metavar="DIR", help=argparse.SUPPRESS)

@@ -384,7 +384,8 @@ class _Composer:
     def colophon_blocks(self, facts: Iterable[Fact]) -> list[Block]:
         info = self.library.info
         as_of = max((fact.as_of for fact in facts), default=None)
-        blocks: list[Block] = [Heading(self.joined(labels.ABOUT), 2, self.primary, "sec-about")]
+        # A heading of its own in the outline, not a part of Sources.
+        blocks: list[Block] = [Heading(self.joined(labels.ABOUT), 1, self.primary, "sec-about")]
         for lang in self.brief.languages:
             lines = [
                 labels.COLOPHON_LIBRARY.get(lang).format(

@@ -128,6 +128,15 @@ def add_paragraph(parent: Element, style_id: str = "", *, before: Element | None
     return paragraph
 
 
+def set_justified(paragraph: Element) -> None:
+    """Justify ``paragraph`` (``w:jc`` both: Word spreads East Asian text with its own rules)."""
+    ppr = paragraph.find(W_PPR)
+    if ppr is None:
+        ppr = paragraph.makeelement(W_PPR, {})
+        paragraph.insert(0, ppr)
+    _add(ppr, qn("w:jc"), val="both")  # after w:pStyle, the only other child here
+
+
 def _run_properties(run: Element, look: RunLook) -> None:
     rpr = _add(run, W_RPR)  # children in ECMA-376 order
     if look.style_id:

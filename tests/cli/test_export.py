@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import docx
@@ -236,3 +237,25 @@ def test_select_never_puts_a_rejected_duplicate_in_the_brief(
     assert "--select 'zeppelin' matched no fact" in err
     text = docx_text(out_file)
     assert "zeppelin" not in text and "Diet enacted" not in text
+
+
+def test_citations_footnotes_makes_word_footnotes_and_is_refused_for_a_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "b.docx"
+    code, _, _ = run(
+        ["export", "--template", "executive-one-pager", "--citations", "footnotes",
+         "-o", str(out_file)],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    with zipfile.ZipFile(out_file) as package:
+        assert "word/footnotes.xml" in package.namelist()
+    code, _, err = run(
+        ["export", "--template", "executive-one-pager", "--citations", "footnotes",
+         "-o", str(tmp_path / "b.pdf")],
+        capsys,
+    )  # fmt: skip
+    assert code != 0
+    assert "--citations footnotes is for a DOCX" in err
+    assert not (tmp_path / "b.pdf").exists()
