@@ -325,3 +325,29 @@ def test_japanese_pdfs_never_separate_a_number_from_its_unit(exports: list[Expor
                     before[-1] in "第年月" and after[0].isdigit()
                 )
                 assert not split, (export.pdf.name, before[-10:], after[:10])
+
+
+def _pdf_pages(pdf: Path, *options: str) -> list[str]:
+    """Return each page's text squeezed, and without hyphens: pdftotext joins a word
+    hyphenated at a line's end ("1-" / "10" reads "110")."""
+    text = _tool("pdftotext", *options, pdf, "-")
+    return [_squeeze(page).replace("-", "") for page in text.split("\f")]
+
+
+def test_side_by_side_pdfs_give_each_cell_whole_and_in_order(exports: list[Export]) -> None:
+    for export in _each(exports):
+        if export.mode != "bilingual-side-by-side":
+            continue
+
+        # pdftotext's own reading order, as a viewer's copy and paste uses (not -raw),
+        # page by page; a cell torn across two pages is left out.
+        read, raw = _pdf_pages(export.pdf), _pdf_pages(export.pdf, "-raw")
+        checked = 0
+        for fact in export.facts:
+            for language in ("en", "ja"):
+                wanted = _squeeze(fact.text.get(language)).replace("-", "")
+                found = [n for n, page in enumerate(raw) if wanted in page]
+                if found:
+                    checked += 1
+                    assert wanted in read[found[0]], (export.pdf.name, fact.id, language)
+        assert checked >= len(export.facts), export.pdf.name
