@@ -233,6 +233,11 @@ def _brief_for_export(
                 brief = add_fact(brief, template, library, library.facts[fact_id])
         elif template is not None:
             brief = place_facts(brief, template, library, ordered)
+    elif not args.brief and template is not None and template.pages:
+        # The template's own suggestions are cut to the length it promises.
+        from briefgen.render.fit import fit_to_length  # lays out a PDF: imported when needed
+
+        brief = fit_to_length(brief, library, template)
     return brief, template
 
 

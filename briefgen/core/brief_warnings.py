@@ -18,6 +18,7 @@ class WarningKind(StrEnum):
     MISSING_TRANSLATION = "missing-translation"
     REMOVED = "removed"
     CHANGED = "changed"
+    TOO_LONG = "too-long"  # the content runs past the length its template promises
 
 
 _WARNING_TEXT = {
@@ -28,6 +29,10 @@ _WARNING_TEXT = {
     WarningKind.MISSING_TRANSLATION: "fact '{id}' has no {language} text",
     WarningKind.REMOVED: "fact '{id}' is no longer in the library and is left out",
     WarningKind.CHANGED: "fact '{id}' changed in the library since it was added",
+    WarningKind.TOO_LONG: (
+        "the brief runs {lines} lines past the {budget} page{s} its template holds before "
+        "the sources: leave out facts, or choose a longer template"
+    ),
 }
 _LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
 
@@ -45,11 +50,17 @@ class BriefWarning(msgspec.Struct, frozen=True):
     successor: str = ""
     review_by: dt.date | None = None
     language: str = ""
+    budget: int = 0  # TOO_LONG: the pages the template holds before the sources
+    over_lines: int = 0  # TOO_LONG: how far past them, in lines of body text
 
     def message(self) -> str:
         """Return the warning as an English sentence (the GUI translates by ``kind``)."""
         text = _WARNING_TEXT[self.kind].format(
-            id=self.fact_id, language=_LANGUAGE_NAMES.get(self.language, self.language)
+            id=self.fact_id,
+            language=_LANGUAGE_NAMES.get(self.language, self.language),
+            budget=self.budget,
+            s="" if self.budget == 1 else "s",
+            lines=self.over_lines,
         )
         if self.successor:
             text += f" by '{self.successor}'"

@@ -18,6 +18,7 @@ from briefgen.core.brief_warnings import BriefWarning, WarningKind
 from briefgen.core.citation_text import locator_in, note_in
 from briefgen.core.datefmt import DateStyle, eras_in_text, format_day, format_partial
 from briefgen.core.document import (
+    SOURCES_ANCHOR,
     Block,
     Cell,
     Document,
@@ -377,7 +378,7 @@ class _Composer:
                 SourceEntry(number, (self.source_paragraph(source, lang),), anchor=f"src-{number}")
             )
         return [
-            Heading(self.joined(labels.SOURCES), 1, self.primary, anchor="sec-sources"),
+            Heading(self.joined(labels.SOURCES), 1, self.primary, anchor=SOURCES_ANCHOR),
             SourceList(tuple(entries)),
         ]
 
@@ -444,7 +445,9 @@ class _Composer:
             blocks.append(Paragraph((Span(date, lang=lang),), ParagraphStyle.META, lang))
         return blocks
 
-    def compose(self, page: PageSetup, template_name: Bilingual) -> Composition:
+    def compose(
+        self, page: PageSetup, template_name: Bilingual, page_budget: int = 0
+    ) -> Composition:
         brief = self.brief
         body: list[Block] = []
         for section in brief.sections:
@@ -484,6 +487,7 @@ class _Composer:
             title=title,
             title_lang=self.primary,
             marking=marking,
+            page_budget=page_budget,
         )
         order = list(WarningKind)
         warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
@@ -519,4 +523,5 @@ def compose(
     today = today or generated.date()
     page = template.page if template is not None else PageSetup()
     name = template.name if template is not None else Bilingual("Brief", "ブリーフ")
-    return _Composer(brief, library, today, generated).compose(page, name)
+    budget = template.pages if template is not None else 0
+    return _Composer(brief, library, today, generated).compose(page, name, budget)

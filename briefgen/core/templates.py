@@ -20,7 +20,7 @@ from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Fact, SourceKind, Status
 from briefgen.core.paths import templates_dir
 
-TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking")
+TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking", "pages")
 SECTION_FIELDS = ("id", "heading", "display", "suggest", "order", "limit", "skip_used")
 SUGGEST_FIELDS = ("topics", "tags", "source_kinds", "statuses")
 PAGE_FIELDS = ("size", "landscape", "margin_mm")
@@ -80,6 +80,7 @@ class Template:
     title: Bilingual = field(default_factory=Bilingual)
     marking: Bilingual = field(default_factory=Bilingual)
     page: PageSetup = field(default_factory=PageSetup)
+    pages: int = 0  # the length promised: pages of content before Sources (0: no promise)
     path: Path | None = None
 
 

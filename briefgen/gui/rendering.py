@@ -34,4 +34,8 @@ def render_brief(
 
     composition = compose(brief, library, template)
     results = tuple(render_composition(composition, target) for target in targets)
-    return RenderedFiles(results, composition.warnings)
+    # A PDF also says whether the brief runs past its template's length.
+    warnings = dict.fromkeys(composition.warnings)
+    for result in results:
+        warnings.update(dict.fromkeys(result.warnings))
+    return RenderedFiles(results, tuple(warnings))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -259,3 +260,22 @@ def test_citations_footnotes_makes_word_footnotes_and_is_refused_for_a_pdf(
     assert code != 0
     assert "--citations footnotes is for a DOCX" in err
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_selection_longer_than_the_template_holds_is_warned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        ["export", "--template", "executive-one-pager", "--select", "Basic Plan",
+         "-o", str(tmp_path / "b.pdf")],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert re.search(r"warning: the brief runs \d+ lines past the 1 page its template holds", err)
+    code, _, err = run(
+        ["export", "--template", "executive-one-pager", "--lang", "bilingual",
+         "-o", str(tmp_path / "s.pdf")],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert "lines past" not in err  # the suggestions were cut to fit

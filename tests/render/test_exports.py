@@ -22,13 +22,14 @@ import pytest
 
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.compose import compose
-from briefgen.core.document import Paragraph, Table
+from briefgen.core.document import SOURCES_ANCHOR, Heading, Paragraph, Table
 from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Fact
 from briefgen.core.paths import default_library_dir
 from briefgen.core.store import load_library
 from briefgen.core.templates import Template, find_template, new_brief
 from briefgen.render.export import export_brief
+from briefgen.render.fit import fit_to_length
 
 TODAY = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 10, 0)
@@ -85,6 +86,8 @@ def exports(library: Library, tmp_path_factory: pytest.TempPathFactory) -> list[
                 author=Bilingual("A. Analyst", "分析 太郎"),
                 organisation=Bilingual("Policy Unit", "政策分析室"),
             )
+            # The template's suggestions, cut to its length as the command line does.
+            brief = fit_to_length(brief, library, template, today=TODAY)
             facts = tuple(f for i in brief.fact_ids() if (f := library.fact(i)) is not None)
             stem = folder / f"{template_id}-{mode}"
             for suffix in (".docx", ".pdf"):
@@ -351,3 +354,26 @@ def test_side_by_side_pdfs_give_each_cell_whole_and_in_order(exports: list[Expor
                     checked += 1
                     assert wanted in read[found[0]], (export.pdf.name, fact.id, language)
         assert checked >= len(export.facts), export.pdf.name
+
+
+def test_the_one_pagers_content_is_all_on_page_one_in_every_mode(
+    exports: list[Export], library: Library
+) -> None:
+    for export in _each(exports):
+        if export.template.template_id != "executive-one-pager":
+            continue
+        first = _pdf_pages(export.pdf)[0]
+        document = compose(export.brief, library, export.template, today=TODAY, generated=NOW)
+        blocks = document.document.blocks
+        end = next(
+            n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == SOURCES_ANCHOR
+        )
+        headings = [b.text for b in blocks[:end] if isinstance(b, Heading)]
+        assert len(headings) == 2, export.pdf.name  # Key points, Outlook
+        for heading in headings:
+            assert _squeeze(heading) in first, (export.pdf.name, heading)
+        assert export.facts, export.pdf.name
+        for fact in export.facts:
+            for language in export.languages:
+                wanted = _squeeze(fact.text.get(language)).replace("-", "")[:30]
+                assert wanted in first, (export.pdf.name, fact.id, language)
