@@ -219,17 +219,19 @@ def format_day(value: dt.date, language: str, style: DateStyle = DateStyle.GREGO
     return format_partial(PartialDate.from_date(value), language, style)
 
 
-_FULL_DATE = re.compile(r"(?<![0-9０-９])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")
+# A date to the day or the month (a bare year may be a fiscal year, 2025年度: left alone).
+_TEXT_DATE = re.compile(r"(?<![0-9０-９])([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?")
 
 
 def eras_in_text(text: str) -> str:
-    """Return Japanese ``text`` with its full dates in era years (2024年4月19日: 令和6年4月19日)."""
+    """Return Japanese ``text`` with its dates in era years (2024年4月19日: 令和6年4月19日)."""
 
     def era(match: re.Match[str]) -> str:
+        day = int(match[3]) if match[3] else None
         try:
-            day = PartialDate(int(match[1]), int(match[2]), int(match[3]))
+            value = PartialDate(int(match[1]), int(match[2]), day)
         except ValueError:
             return match[0]  # not a calendar date: left as written
-        return format_partial(day, "ja", DateStyle.JAPANESE_ERA)
+        return format_partial(value, "ja", DateStyle.JAPANESE_ERA)
 
-    return _FULL_DATE.sub(era, text) if "年" in text else text
+    return _TEXT_DATE.sub(era, text) if "年" in text else text

@@ -12,7 +12,7 @@ import msgspec
 import pytest
 
 from briefgen.core import datefmt
-from briefgen.core.datefmt import DateStyle, era_of, format_day, format_partial
+from briefgen.core.datefmt import DateStyle, era_of, eras_in_text, format_day, format_partial
 from briefgen.core.dates import DateFormatError, PartialDate
 
 
@@ -159,3 +159,11 @@ def test_new_dates_are_written_once_when_the_process_ends(monkeypatch: pytest.Mo
     assert writes[0]["en_GB 2024-03-10"] == "10 March 2024"
     memo.save()
     assert len(writes) == 1  # nothing new to write
+
+
+def test_dates_in_japanese_text_are_written_in_era_years_to_the_day_or_month() -> None:
+    text = "2023年5月のG7サミットを経て、2024年4月19日に公表した。2025年度予算。2023年13月。"
+    assert eras_in_text(text) == (
+        "令和5年5月のG7サミットを経て、令和6年4月19日に公表した。2025年度予算。2023年13月。"
+    )
+    assert eras_in_text("1989年1月") == "昭和64年（平成元年）1月"
