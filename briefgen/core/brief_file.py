@@ -26,7 +26,7 @@ from briefgen.core.model import Bilingual, Status
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefgen-brief"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: author and organisation in both languages
 SUFFIX = ".brief"
 MAX_BRIEF_BYTES = 20 * 1024 * 1024
 
