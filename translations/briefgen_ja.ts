@@ -280,77 +280,92 @@
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="62"/>
+        <source>Cite sources as foot&amp;notes in the Word document</source>
+        <translation>Word文書では出典を脚注にする(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
+        <source>Cite sources as Word footnotes</source>
+        <translation>出典をWordの脚注にする</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
+        <source>Each citation becomes a Word footnote; the PDF keeps numbers in brackets.</source>
+        <translation>各出典表示がWordの脚注になります。PDFでは角括弧の番号のままです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="71"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="69"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="76"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="87"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="96"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="129"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="136"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="131"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="164"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="171"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="177"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="188"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="186"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="197"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="192"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="203"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="193"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="204"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>

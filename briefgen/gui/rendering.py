@@ -23,17 +23,32 @@ class RenderedFiles:
 
 
 def render_brief(
-    brief: Brief, library: Library, template: Template | None, targets: list[Path]
+    brief: Brief,
+    library: Library,
+    template: Template | None,
+    targets: list[Path],
+    *,
+    footnotes: bool = False,
 ) -> RenderedFiles:
     """Compose ``brief`` once and render it to every path in ``targets`` (.pdf or .docx).
 
+    ``footnotes`` cites sources as Word footnotes in a DOCX (a PDF cites by number).
     Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
     """
     from briefgen.core.compose import compose
+    from briefgen.render.base import CitationStyle, RenderOptions
     from briefgen.render.export import render_composition
 
     composition = compose(brief, library, template)
-    results = tuple(render_composition(composition, target) for target in targets)
+    in_footnotes = RenderOptions(citations=CitationStyle.FOOTNOTES)
+    results = tuple(
+        render_composition(
+            composition,
+            target,
+            options=in_footnotes if footnotes and target.suffix.lower() == ".docx" else None,
+        )
+        for target in targets
+    )
     # A PDF also says whether the brief runs past its template's length.
     warnings = dict.fromkeys(composition.warnings)
     for result in results:
