@@ -258,7 +258,9 @@ def note_in(note: str, lang: Lang, style: DateStyle = DateStyle.GREGORIAN) -> st
 
 def is_written_in_japanese(text: str, kind: str) -> bool:
     """Return whether a locator or note (``kind`` "locator" or "note") has a Japanese form."""
+    if not re.search("[A-Za-z]", text):
+        return True  # written in Japanese (or numbers) already
     if kind == "locator":
-        return not text.strip() or locator_in(text, "ja") != text.strip()
+        return locator_in(text, "ja") != text.strip()
     written = _NoteWriter(DateStyle.GREGORIAN).clauses(text.strip(), "、")
     return not text.strip() or written is not None

@@ -107,7 +107,8 @@ class _Composer:
             if ref.source in self.library.sources:
                 number = self.citations.setdefault(ref.source, len(self.citations) + 1)
                 locator = locator_in(ref.locator, lang)
-                cited[number] = "; ".join(filter(None, (cited.get(number, ""), locator)))
+                both = (cited.get(number, ""), locator)  # the same source cited twice
+                cited[number] = labels.CITATION_SEPARATOR.get(lang).join(filter(None, both))
         if not cited:
             return []
         located = any(cited.values())

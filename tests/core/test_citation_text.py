@@ -33,6 +33,8 @@ def test_locators_are_written_the_japanese_way_in_japanese_briefs(
 
 def test_a_locator_outside_the_vocabulary_is_kept_as_written() -> None:
     assert locator_in("the second table", "ja") == "the second table"
+    assert not is_written_in_japanese("the second table", "locator")
+    assert is_written_in_japanese("第3条", "locator")  # already Japanese
 
 
 @pytest.mark.parametrize(
