@@ -1487,228 +1487,233 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="54"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
         <source>Set up the brief</source>
         <translation>ブリーフの設定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
         <source>Choose the languages and fill in the title page.</source>
         <translation>言語を選び、表紙の情報を入力します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
         <source>&amp;Bilingual</source>
         <translation>日英併記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="73"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
         <source>Side by side</source>
         <translation>左右に並べる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>Stacked (English, then Japanese)</source>
         <translation>上下に並べる(英語の後に日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
         <source>Bilingual layout</source>
         <translation>日英併記のレイアウト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="79"/>
         <source>&amp;Layout:</source>
         <translation>レイアウト(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
         <source>&amp;Title (English):</source>
         <translation>タイトル(英語)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
         <source>Title in English</source>
         <translation>英語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
         <source>Title (&amp;Japanese):</source>
         <translation>タイトル(日本語)(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
         <source>Title in Japanese</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="85"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
         <source>&amp;Subtitle (English):</source>
         <translation>サブタイトル(英語)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="85"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
         <source>Subtitle in English</source>
         <translation>英語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>Subtitle (J&amp;apanese):</source>
         <translation>サブタイトル(日本語)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>Subtitle in Japanese</source>
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
         <source>A&amp;uthor (English):</source>
         <translation>作成者(英語)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
         <source>Author in English</source>
         <translation>作成者(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
         <source>Author (Japa&amp;nese):</source>
         <translation>作成者(日本語)(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
         <source>Author in Japanese</source>
         <translation>作成者(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
         <source>&amp;Organisation (English):</source>
         <translation>組織(英語)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
         <source>Organisation in English</source>
         <translation>組織(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
         <source>Organisation (Japanes&amp;e):</source>
         <translation>組織(日本語)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
         <source>Organisation in Japanese</source>
         <translation>組織(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="103"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
         <source>Printed in Japanese briefs; left empty, the English is used.</source>
         <translation>日本語のブリーフに印字されます。空欄の場合は英語表記を使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="110"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="113"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="229"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="114"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="116"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="117"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="118"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="119"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="120"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="121"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="123"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="124"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="125"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="126"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="127"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="128"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="128"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="129"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="215"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="216"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="220"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="222"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="225"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="248"/>
+        <source>Fit the suggestions to the template&apos;s length</source>
+        <translation>候補をテンプレートの分量に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="258"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="230"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="263"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="235"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="268"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="250"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="283"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="260"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="293"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="261"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="294"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>

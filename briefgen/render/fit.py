@@ -17,7 +17,7 @@ from dataclasses import replace
 from briefgen.core.brief import Brief, FactItem, Section
 from briefgen.core.compose import compose
 from briefgen.core.library import Library
-from briefgen.core.templates import Template
+from briefgen.core.templates import Template, new_brief
 from briefgen.render.pdf import PdfRenderer
 
 MAX_ROUNDS = 6  # layouts at most: each cut is estimated from the last measure
@@ -67,3 +67,29 @@ def _drop_last_fact(section: Section) -> Section:
     last = max(n for n, item in enumerate(items) if isinstance(item, FactItem))
     del items[last]
     return replace(section, items=tuple(items))
+
+
+def is_as_suggested(brief: Brief, library: Library, template: Template) -> bool:
+    """Return whether ``brief`` holds its template's suggestions, maybe cut, and nothing else.
+
+    Each section's facts are then the first of the section's suggestions, with
+    no rewording and no notes: a brief the analyst has not worked on yet.
+    """
+    suggested = new_brief(template, library, fill=True)
+    wanted = {section.section_id: section.fact_ids() for section in suggested.sections}
+    for section in brief.sections:
+        if any(not isinstance(i, FactItem) or i.reword is not None for i in section.items):
+            return False
+        ids = section.fact_ids()
+        if ids != wanted.get(section.section_id, [])[: len(ids)]:
+            return False
+    return True
+
+
+def suggestions_to_fit(
+    brief: Brief, library: Library, template: Template, *, today: dt.date | None = None
+) -> Brief:
+    """Return ``brief`` with its template's suggestions for its language mode, cut to fit."""
+    suggested = new_brief(template, library, language=brief.language, layout=brief.layout)
+    whole = replace(brief, sections=suggested.sections)
+    return fit_to_length(whole, library, template, today=today)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from briefgen.core.brief import LanguageMode, Layout
+from briefgen.core.brief import FactItem, LanguageMode, Layout
 from briefgen.core.brief_warnings import WarningKind
 from briefgen.core.compose import compose
 from briefgen.core.library import Library
+from briefgen.core.model import Bilingual
 from briefgen.core.paths import default_library_dir
 from briefgen.core.store import load_library
 from briefgen.core.templates import find_template, new_brief, place_facts
 from briefgen.render.export import export_brief
-from briefgen.render.fit import fit_to_length
+from briefgen.render.fit import fit_to_length, is_as_suggested, suggestions_to_fit
 from briefgen.render.pdf import PdfRenderer
 
 TODAY = dt.date(2026, 11, 25)
@@ -57,3 +59,34 @@ def test_a_selection_that_does_not_fit_is_warned_with_how_far_it_runs_over(
     fitted = fit_to_length(new_brief(template, library), library, template, today=TODAY)
     result = export_brief(fitted, library, template, tmp_path / "f.pdf", today=TODAY)
     assert all(w.kind is not WarningKind.TOO_LONG for w in result.warnings)
+
+
+def test_only_a_brief_holding_its_suggestions_untouched_is_fitted_again(
+    library: Library,
+) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library)
+    assert is_as_suggested(brief, library, template)
+    bilingual = replace(brief, language=LanguageMode.BILINGUAL)
+    fitted = suggestions_to_fit(bilingual, library, template, today=TODAY)
+    assert is_as_suggested(fitted, library, template)  # cut from the end: still suggestions
+    assert len(fitted.fact_ids()) < len(brief.fact_ids())
+    reworded = replace(
+        brief,
+        sections=(
+            replace(
+                brief.sections[0],
+                items=(FactItem(brief.fact_ids()[0], reword=Bilingual("Mine", "")),),
+            ),
+            *brief.sections[1:],
+        ),
+    )
+    assert not is_as_suggested(reworded, library, template)
+    reordered = replace(
+        brief,
+        sections=(
+            replace(brief.sections[0], items=tuple(reversed(brief.sections[0].items))),
+            *brief.sections[1:],
+        ),
+    )
+    assert not is_as_suggested(reordered, library, template)

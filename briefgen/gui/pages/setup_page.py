@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.model import Bilingual
+from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 
 MARKINGS = (
@@ -213,11 +214,43 @@ class SetupPage(BriefPage):
             return
         mode = LanguageMode(str(button.property("mode")))
         self._edit(replace(brief, language=mode), self.tr("Change language"))
+        self._fit_suggestions()
 
     def _layout_changed(self) -> None:
         if self.brief is not None:
             layout = Layout(str(self.layout_combo.currentData()))
             self._edit(replace(self.brief, layout=layout), self.tr("Change layout"))
+            self._fit_suggestions()
+
+    def _fit_suggestions(self) -> None:
+        """Cut an untouched brief's suggestions to its template's length in the new mode.
+
+        A bilingual one-pager holds fewer facts than an English one. Laying the
+        brief out takes a moment, so it runs in the background; any edit made
+        meanwhile wins, and the cut is one step to undo.
+        """
+        brief = self.brief
+        if brief is None or not self.library.is_loaded:
+            return
+        template = self.library.template_for(brief)
+        if template is None or not template.pages:
+            return
+        library = self.library.library
+        from briefgen.render.fit import is_as_suggested, suggestions_to_fit
+
+        if not is_as_suggested(brief, library, template):
+            return
+
+        def fitted(result: Brief) -> None:
+            if self.brief is brief and result.sections != brief.sections:
+                self.session.edit(
+                    lambda current: replace(current, sections=result.sections),
+                    self.tr("Fit the suggestions to the template's length"),
+                )
+
+        run_in_background(
+            self, lambda: suggestions_to_fit(brief, library, template), fitted, lambda _: None
+        )
 
     def _date_changed(self, value: QDate) -> None:
         if self.brief is not None:
