@@ -53,7 +53,7 @@ def build_brief(workdir: Path) -> tuple[Path, Path, int]:
     from briefgen.core.brief import LanguageMode, Layout
     from briefgen.core.brief_file import save_brief
     from briefgen.core.compose import compose
-    from briefgen.core.model import Status
+    from briefgen.core.model import Bilingual, Status
     from briefgen.core.paths import default_library_dir
     from briefgen.core.store import load_library
     from briefgen.core.templates import find_template, new_brief, place_facts
@@ -62,7 +62,8 @@ def build_brief(workdir: Path) -> tuple[Path, Path, int]:
     template = find_template("policy-brief")
     brief = new_brief(
         template, library, language=LanguageMode.BILINGUAL, layout=Layout.SIDE_BY_SIDE,
-        author="A. Analyst", organisation="Policy Unit", date=dt.date(2026, 11, 25),
+        author=Bilingual("A. Analyst", "分析 太郎"),
+        organisation=Bilingual("Policy Unit", "政策分析室"), date=dt.date(2026, 11, 25),
     )  # fmt: skip
     ids = list(dict.fromkeys(brief.fact_ids()))
     for fact in library.facts.values():

@@ -40,7 +40,13 @@ from briefgen.core.templates import (
     new_brief,
     place_facts,
 )
-from briefgen.render.base import MAX_REFERENCE_BYTES, RenderError, RenderOptions, renderer_for
+from briefgen.render.base import (
+    MAX_REFERENCE_BYTES,
+    CitationStyle,
+    RenderError,
+    RenderOptions,
+    renderer_for,
+)
 from briefgen.render.export import ExportError, ReadOnlyExportError, export_brief
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -187,10 +193,13 @@ def _brief_for_export(
         changes["layout"] = Layout(args.layout)
     if args.era:
         changes["date_style"] = DateStyle.JAPANESE_ERA
-    if args.author is not None:
-        changes["author"] = args.author
-    if args.organisation is not None:
-        changes["organisation"] = args.organisation
+    for name in ("author", "organisation"):
+        en, ja = getattr(args, name), getattr(args, f"{name}_ja")
+        if en is not None or ja is not None:
+            given: Bilingual = getattr(brief, name)
+            changes[name] = Bilingual(
+                en=given.en if en is None else en, ja=given.ja if ja is None else ja
+            )
     if args.date:
         try:
             changes["date"] = parse_day(args.date)
@@ -235,6 +244,11 @@ def _brief_for_export(
                 brief = add_fact(brief, template, library, library.facts[fact_id])
         elif template is not None:
             brief = place_facts(brief, template, library, ordered)
+    elif not args.brief and template is not None and template.pages:
+        # The template's own suggestions are cut to the length it promises.
+        from briefgen.render.fit import fit_to_length  # lays out a PDF: imported when needed
+
+        brief = fit_to_length(brief, library, template)
     return brief, template
 
 
@@ -267,7 +281,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"none of the brief's {plural(count, 'fact')} is in the library any more "
             "(all were removed); nothing to export"
         )
-    options = RenderOptions(reference_docx=Path(args.reference_doc) if args.reference_doc else None)
+    citations = CitationStyle(args.citations)
+    if citations is CitationStyle.FOOTNOTES and out.suffix.lower() != ".docx":
+        raise CliError("--citations footnotes is for a DOCX; a PDF cites its sources by number")
+    options = RenderOptions(
+        reference_docx=Path(args.reference_doc) if args.reference_doc else None,
+        citations=citations,
+    )
     if options.reference_docx is not None:
         try:
             check_input_file(options.reference_docx, MAX_REFERENCE_BYTES)
@@ -351,12 +371,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--facts", action="append", metavar="ID,...", help="these facts (as with --select)"
     )
     export.add_argument("--title", help="the brief's title")
-    export.add_argument("--author", help="the author's name")
-    export.add_argument("--organisation", help="the author's organisation")
+    export.add_argument("--author", help="the author's name, as an English brief prints it")
+    export.add_argument("--author-ja", help="the author's name in Japanese (default: as --author)")
+    export.add_argument(
+        "--organisation", help="the author's organisation, as an English brief prints it"
+    )
+    export.add_argument(
+        "--organisation-ja", help="the organisation in Japanese (default: as --organisation)"
+    )
     export.add_argument("--date", metavar="YYYY-MM-DD", help="the brief's date (default: today)")
     export.add_argument("--era", action="store_true", help="Japanese dates in era years (令和)")
     export.add_argument(
         "--reference-doc", metavar="DOCX", help="restyle the DOCX with these styles"
+    )
+    export.add_argument(
+        "--citations",
+        choices=[style.value for style in CitationStyle],
+        default=CitationStyle.NUMBERS.value,
+        help="cite sources by [number] (default), or as Word footnotes (DOCX only)",
     )
     add_library_option(export)
     export.add_argument("--templates", metavar="DIR", help=argparse.SUPPRESS)

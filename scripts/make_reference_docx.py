@@ -71,6 +71,8 @@ ADDED = {
     "Hyperlink": WD_STYLE_TYPE.CHARACTER,
     "FollowedHyperlink": WD_STYLE_TYPE.CHARACTER,
     "footnote text": WD_STYLE_TYPE.PARAGRAPH,
+    "footnote reference": WD_STYLE_TYPE.CHARACTER,
+    "Body Text 3": WD_STYLE_TYPE.PARAGRAPH,
     "Message Header": WD_STYLE_TYPE.PARAGRAPH,
     "Note Heading": WD_STYLE_TYPE.PARAGRAPH,
     "Bibliography": WD_STYLE_TYPE.PARAGRAPH,
@@ -266,12 +268,18 @@ def style_paragraphs(document: Any) -> None:
     header_footer(styles["Header"])
     header_footer(styles["Footer"])
 
-    small = styles["footnote text"]
-    small.style_id = "FootnoteText"
-    _base(small, styles)
-    _size(small, 8.5)
-    _color(small, GREY)
-    _set_ppr(small, '<w:spacing w:before="0" w:after="40" w:line="240" w:lineRule="auto"/>')
+    # Fine print (the colophon) and Word footnotes (--citations footnotes) look alike.
+    for name, style_id in (("Body Text 3", "BodyText3"), ("footnote text", "FootnoteText")):
+        small = styles[name]
+        small.style_id = style_id
+        _base(small, styles)
+        _size(small, 8.5)
+        _color(small, GREY)
+        _set_ppr(small, '<w:spacing w:before="0" w:after="40" w:line="240" w:lineRule="auto"/>')
+    mark = styles["footnote reference"]
+    mark.style_id = "FootnoteReference"
+    mark.base_style = styles["Default Paragraph Font"]
+    mark.font.superscript = True
 
     meta = styles["Message Header"]
     _base(meta, styles)
@@ -337,8 +345,8 @@ def style_tables(document: Any) -> None:
             '<w:tblInd w:w="0" w:type="dxa"/>'
             f"<w:tblBorders><w:top {rule}/><w:left {rule}/><w:bottom {rule}/><w:right {rule}/>"
             f"<w:insideH {rule}/><w:insideV {rule}/></w:tblBorders>"
-            '<w:tblCellMar><w:top w:w="45" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-            '<w:bottom w:w="45" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
+            '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+            '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
             "</w:tblPr>"
         )
     )
@@ -350,8 +358,11 @@ def style_tables(document: Any) -> None:
             "</w:tblStylePr>"
         )
     )
-    ppr = grid.find(qn("w:pPr"))
-    ppr.find(qn("w:spacing")).set(qn("w:after"), "40")
+    # Cell text with air between lines and paragraphs, as the PDF's cells have.
+    spacing = grid.find(qn("w:pPr")).find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "60")
+    spacing.set(qn("w:line"), "264")
+    spacing.set(qn("w:lineRule"), "auto")
     _size(document.styles["Table Grid"], 9.5)
 
 
@@ -424,7 +435,8 @@ def write_showcase(document: Any) -> None:
     ):
         cell.text = text
     add("[1]\tBibliography: a numbered source. 出典。", style="Bibliography")
-    add("Footnote Text: colophon and fine print. 奥付。", style="footnote text")
+    add("Body Text 3: colophon and fine print. 奥付。", style="Body Text 3")
+    add("Footnote Text: a footnote's text. 脚注。", style="footnote text")
     for paragraph in document.paragraphs:
         for run in paragraph.runs:
             if re.search("[\u3040-\u30ff\u4e00-\u9fff]", run.text):

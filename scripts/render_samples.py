@@ -18,10 +18,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen.core.brief import LanguageMode, Layout
+from briefgen.core.model import Bilingual
 from briefgen.core.paths import default_library_dir
 from briefgen.core.store import load_library
 from briefgen.core.templates import load_templates, new_brief
 from briefgen.render.export import export_brief
+from briefgen.render.fit import fit_to_length
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = {
@@ -47,7 +49,13 @@ def main() -> None:
         for template in templates:
             for mode, (language, layout) in MODES.items():
                 brief = new_brief(template, library, language=language, layout=layout, date=DAY)
-                brief = replace(brief, author="A. Analyst", organisation="Policy Unit")
+                brief = replace(
+                    brief,
+                    author=Bilingual("A. Analyst", "分析 太郎"),
+                    organisation=Bilingual("Policy Unit", "政策分析室"),
+                )
+                # Cut to the template's length, as the command line does.
+                brief = fit_to_length(brief, library, template, today=DAY)
                 name = f"{template.template_id}-{mode}"
                 pdf = Path(tmp) / f"{name}.pdf"
                 generated = dt.datetime.combine(DAY, dt.time(9, 0))

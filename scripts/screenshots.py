@@ -44,6 +44,7 @@ def capture(language: str) -> list[Path]:
     """Run the app in ``language`` through every step; return the images written."""
     sys.path.insert(0, str(ROOT))
     from briefgen.gui.app import create_application, open_main_window
+    from briefgen.gui.jobs import wait_for_background_jobs
     from briefgen.gui.settings import Settings
     from briefgen.gui.wizard import PageId
 
@@ -78,10 +79,18 @@ def capture(language: str) -> list[Path]:
     wizard.next()
     setup = wizard.setup_page
     setup.language_buttons.buttons()[2].click()
-    setup.author.setText("Policy Analysis Unit")
-    setup.author.textEdited.emit(setup.author.text())
-    setup.organisation.setText("Example Institute")
-    setup.organisation.textEdited.emit(setup.organisation.text())
+    # The policy brief's suggestions are cut to its length for the bilingual mode in the
+    # background: let that land before the next edit (which would otherwise win).
+    wait_for_background_jobs()
+    settle()
+    for edit, text in (
+        (setup.author_en, "Policy Analysis Unit"),
+        (setup.author_ja, "政策分析室"),
+        (setup.organisation_en, "Example Institute"),
+        (setup.organisation_ja, "例示研究所"),
+    ):
+        edit.setText(text)
+        edit.textEdited.emit(text)
     grab(2, "setup")
 
     wizard.next()

@@ -280,87 +280,102 @@
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="62"/>
+        <source>Cite sources as foot&amp;notes in the Word document</source>
+        <translation>Word文書では出典を脚注にする(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
+        <source>Cite sources as Word footnotes</source>
+        <translation>出典をWordの脚注にする</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
+        <source>Each citation becomes a Word footnote; the PDF keeps numbers in brackets.</source>
+        <translation>各出典表示がWordの脚注になります。PDFでは角括弧の番号のままです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/export_page.py" line="71"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="69"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="76"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="87"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="96"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="129"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="136"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="131"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="158"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="165"/>
         <source>Nothing to export</source>
         <translation>エクスポートする内容がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="160"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="167"/>
         <source>No fact of the brief ({count} in all) is in the library any more: add facts before exporting.</source>
         <translation>このブリーフのファクト({count}件)はいずれもライブラリにありません。エクスポートする前にファクトを追加してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="181"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="188"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="197"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="205"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="206"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="214"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="212"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="220"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="213"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="221"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -763,11 +778,16 @@
     </message>
     <message>
         <location filename="../briefgen/gui/labels.py" line="105"/>
+        <source>The brief is too long for its template: about {lines} line(s) more than {pages} page(s) hold before the sources. Leave out facts, or choose a longer template.</source>
+        <translation>ブリーフがテンプレートの分量を超えています。出典の前に収まるのは{pages}ページですが、約{lines}行はみ出しています。ファクトを減らすか、より長いテンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/labels.py" line="112"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="108"/>
+        <location filename="../briefgen/gui/labels.py" line="115"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -1503,203 +1523,233 @@ Replace them anyway?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="54"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
         <source>Set up the brief</source>
         <translation>ブリーフの設定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
         <source>Choose the languages and fill in the title page.</source>
         <translation>言語を選び、表紙の情報を入力します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
         <source>&amp;Bilingual</source>
         <translation>日英併記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="73"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
         <source>Side by side</source>
         <translation>左右に並べる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>Stacked (English, then Japanese)</source>
         <translation>上下に並べる(英語の後に日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
         <source>Bilingual layout</source>
         <translation>日英併記のレイアウト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="79"/>
         <source>&amp;Layout:</source>
         <translation>レイアウト(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
         <source>&amp;Title (English):</source>
         <translation>タイトル(英語)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
         <source>Title in English</source>
         <translation>英語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
         <source>Title (&amp;Japanese):</source>
         <translation>タイトル(日本語)(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
         <source>Title in Japanese</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="85"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
         <source>&amp;Subtitle (English):</source>
         <translation>サブタイトル(英語)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="85"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
         <source>Subtitle in English</source>
         <translation>英語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>Subtitle (J&amp;apanese):</source>
         <translation>サブタイトル(日本語)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>Subtitle in Japanese</source>
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
-        <source>A&amp;uthor:</source>
-        <translation>作成者(&amp;U):</translation>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
+        <source>A&amp;uthor (English):</source>
+        <translation>作成者(英語)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
-        <source>Author</source>
-        <translation>作成者</translation>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
+        <source>Author in English</source>
+        <translation>作成者(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
-        <source>&amp;Organisation:</source>
-        <translation>組織(&amp;O):</translation>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
+        <source>Author (Japa&amp;nese):</source>
+        <translation>作成者(日本語)(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="91"/>
-        <source>Organisation</source>
-        <translation>組織</translation>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
+        <source>Author in Japanese</source>
+        <translation>作成者(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <source>&amp;Organisation (English):</source>
+        <translation>組織(英語)(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <source>Organisation in English</source>
+        <translation>組織(英語)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <source>Organisation (Japanes&amp;e):</source>
+        <translation>組織(日本語)(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <source>Organisation in Japanese</source>
+        <translation>組織(日本語)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
+        <source>Printed in Japanese briefs; left empty, the English is used.</source>
+        <translation>日本語のブリーフに印字されます。空欄の場合は英語表記を使います。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="110"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="213"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="114"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="117"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="106"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="119"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="121"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="111"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="124"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="113"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="126"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="115"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="128"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="116"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="129"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="199"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="216"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="204"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="222"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="209"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="248"/>
+        <source>Fit the suggestions to the template&apos;s length</source>
+        <translation>候補をテンプレートの分量に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="258"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="263"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="219"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="268"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="234"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="283"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="244"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="293"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="245"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="294"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>

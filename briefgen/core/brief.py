@@ -83,8 +83,8 @@ class Brief:
     language: LanguageMode = LanguageMode.ENGLISH
     layout: Layout = Layout.SIDE_BY_SIDE
     subtitle: Bilingual = field(default_factory=Bilingual)
-    author: str = ""
-    organisation: str = ""
+    author: Bilingual = field(default_factory=Bilingual)  # as printed in each language
+    organisation: Bilingual = field(default_factory=Bilingual)
     date: dt.date = field(default_factory=dt.date.today)
     marking: Bilingual = field(default_factory=Bilingual)
     date_style: DateStyle = DateStyle.GREGORIAN

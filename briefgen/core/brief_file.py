@@ -28,7 +28,7 @@ from briefgen.core.model import Bilingual, Status
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefgen-brief"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: author and organisation in both languages
 SUFFIX = ".brief"
 MAX_BRIEF_BYTES = 20 * 1024 * 1024
 
@@ -89,8 +89,8 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "layout": brief.layout.value,
         "title": _bilingual(brief.title),
         "subtitle": _bilingual(brief.subtitle),
-        "author": brief.author,
-        "organisation": brief.organisation,
+        "author": _bilingual(brief.author),
+        "organisation": _bilingual(brief.organisation),
         "date": brief.date.isoformat(),
         "marking": _bilingual(brief.marking),
         "date_style": brief.date_style.value,
@@ -133,6 +133,13 @@ class _Reader:
             en=self.text(inner, "en", f"{where}.{key}", ""),
             ja=self.text(inner, "ja", f"{where}.{key}", ""),
         )
+
+    def name(self, data: dict[str, Any], key: str, where: str) -> Bilingual:
+        """Return a name given in both languages; briefs saved before that hold one text."""
+        value = data.get(key, "")
+        if isinstance(value, str):
+            return Bilingual(en=value)
+        return self.bilingual(data, key, where)
 
     def choice(self, data: dict[str, Any], key: str, where: str, enum: type[StrEnum]) -> Any:
         value = self.text(data, key, where, next(iter(enum)).value)
@@ -210,8 +217,8 @@ def brief_from_json(data: object, source: str = "brief") -> Brief:
         language=r.choice(top, "language", "brief", LanguageMode),
         layout=r.choice(top, "layout", "brief", Layout),
         subtitle=r.bilingual(top, "subtitle", "brief"),
-        author=r.text(top, "author", "brief", ""),
-        organisation=r.text(top, "organisation", "brief", ""),
+        author=r.name(top, "author", "brief"),
+        organisation=r.name(top, "organisation", "brief"),
         date=date,
         marking=r.bilingual(top, "marking", "brief"),
         date_style=r.choice(top, "date_style", "brief", DateStyle),

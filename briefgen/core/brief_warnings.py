@@ -19,6 +19,7 @@ class WarningKind(StrEnum):
     REMOVED = "removed"
     CHANGED = "changed"
     MISSING_GLYPH = "missing-glyph"  # not about a fact: ``character`` names it
+    TOO_LONG = "too-long"  # the content runs past the length its template promises
 
 
 _WARNING_TEXT = {
@@ -31,6 +32,10 @@ _WARNING_TEXT = {
     WarningKind.CHANGED: "fact '{id}' changed in the library since it was added",
     WarningKind.MISSING_GLYPH: (
         "character {character} is in none of the bundled fonts: the PDF shows it as a white square"
+    ),
+    WarningKind.TOO_LONG: (
+        "the brief runs {lines} lines past the {budget} page{s} its template holds before "
+        "the sources: leave out facts, or choose a longer template"
     ),
 }
 _LANGUAGE_NAMES = {"en": "English", "ja": "Japanese"}
@@ -49,7 +54,9 @@ class BriefWarning(msgspec.Struct, frozen=True):
     successor: str = ""
     review_by: dt.date | None = None
     language: str = ""
-    character: str = ""  # the character no bundled font has
+    character: str = ""  # MISSING_GLYPH: the character no bundled font has
+    budget: int = 0  # TOO_LONG: the pages the template holds before the sources
+    over_lines: int = 0  # TOO_LONG: how far past them, in lines of body text
 
     def character_name(self) -> str:
         """Return the character and its code point: "'𠮷' (U+20BB7)"."""
@@ -63,6 +70,9 @@ class BriefWarning(msgspec.Struct, frozen=True):
             id=self.fact_id,
             language=_LANGUAGE_NAMES.get(self.language, self.language),
             character=self.character_name(),
+            budget=self.budget,
+            s="" if self.budget == 1 else "s",
+            lines=self.over_lines,
         )
         if self.successor:
             text += f" by '{self.successor}'"

@@ -15,8 +15,10 @@ from briefgen._version import __version__
 from briefgen.core import labels
 from briefgen.core.brief import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.brief_warnings import BriefWarning, WarningKind
-from briefgen.core.datefmt import DateStyle, format_day, format_partial
+from briefgen.core.citation_text import locator_in, note_in
+from briefgen.core.datefmt import DateStyle, eras_in_text, format_day, format_partial
 from briefgen.core.document import (
+    SOURCES_ANCHOR,
     Block,
     Cell,
     Document,
@@ -98,46 +100,84 @@ class _Composer:
 
     # Facts
 
-    def cite(self, fact: Fact, lang: Lang) -> Span | None:
-        cited: list[tuple[int, str]] = []
+    def cite(self, fact: Fact, lang: Lang) -> list[Span]:
+        """Return the citation of ``fact``'s sources: "[3, 7–9]", each number a link of its own."""
+        cited: dict[int, str] = {}
         for ref in fact.sources:
             if ref.source in self.library.sources:
                 number = self.citations.setdefault(ref.source, len(self.citations) + 1)
-                cited.append((number, ref.locator))
+                locator = locator_in(ref.locator, lang)
+                both = (cited.get(number, ""), locator)  # the same source cited twice
+                cited[number] = labels.CITATION_SEPARATOR.get(lang).join(filter(None, both))
         if not cited:
-            return None
-        cited.sort()
-        with_locators = any(locator for _, locator in cited)
-        parts = [f"{n}: {locator}" if locator else str(n) for n, locator in cited]
-        text = ("; " if with_locators else ", ").join(parts)
-        return Span(f"[{text}]", lang=lang, role=SpanRole.CITATION, url=f"#src-{cited[0][0]}")
+            return []
+        located = any(cited.values())
+        separator = labels.CITATION_SEPARATOR_LOCATED if located else labels.CITATION_SEPARATOR
+        texts: list[tuple[str, int | None]] = [("[", None)]
+        for n, group in enumerate(_runs(sorted(cited), cited)):
+            if n:
+                texts.append((separator.get(lang), None))
+            if len(group) >= 3:  # a run of three or more: "12–15"
+                texts += [(str(group[0]), group[0]), ("–", None), (str(group[-1]), group[-1])]
+            else:
+                for m, number in enumerate(group):
+                    if m:
+                        texts.append((separator.get(lang), None))
+                    texts.append((str(number), number))
+                    if cited[number]:
+                        texts.append((labels.LOCATOR_SEPARATOR.get(lang) + cited[number], None))
+        texts.append(("]", None))
+        return [
+            Span(text, lang=lang, role=SpanRole.CITATION, url=f"#src-{number}" if number else None)
+            for text, number in texts
+        ]
 
-    def fact_spans(self, item: FactItem, fact: Fact, lang: Lang) -> tuple[Span, ...]:
-        spans: list[Span] = []
-        reword = item.reword.get(lang).strip() if item.reword else ""
-        own = fact.text.get(lang).strip()
+    def flags(self, fact: Fact, lang: Lang, text: str) -> tuple[list[str], str]:
+        """Return the badges ``fact`` needs in ``lang``, and its text without one it starts with.
+
+        A fact whose text already opens with its mark ("UNVERIFIED: ...") shows
+        the mark once, as the badge.
+        """
         flags: list[str] = []
         flag = _FLAGS.get(fact.status)
         if flag is not None:
             flags.append(flag[0].get(lang))
         if fact.is_stale(self.today):
             flags.append(labels.FLAG_STALE.get(lang))
+        for label in flags:
+            if text[: len(label)].casefold() == label.casefold():
+                rest = text[len(label) :]
+                text = rest.lstrip(":：;；、,. 　")
+                if text is rest:
+                    continue  # "UNVERIFIEDness" is not the mark
+                break
+        return flags, text
+
+    def fact_spans(self, item: FactItem, fact: Fact, lang: Lang) -> tuple[Span, ...]:
+        spans: list[Span] = []
+        reword = item.reword.get(lang).strip() if item.reword else ""
+        own = fact.text.get(lang).strip()
+        text = reword or own or fact.text.get_or_other(lang)
+        text_lang: Lang = lang if (reword or own) else ("en" if lang == "ja" else "ja")
+        flags, text = self.flags(fact, lang, text)
         if not reword and not own:
             flags.append((labels.FLAG_NO_JA if lang == "ja" else labels.FLAG_NO_EN).get(lang))
         for label in flags:
             self.flagged = True
             spans.append(Span(label, lang=lang, bold=True, role=SpanRole.FLAG))
             spans.append(Span(" ", lang=lang))
-        text = reword or own or fact.text.get_or_other(lang)
-        text_lang: Lang = lang if (reword or own) else ("en" if lang == "ja" else "ja")
-        spans.append(Span(text, lang=text_lang))
+        spans.append(Span(self.body_text(text, text_lang), lang=text_lang))
         if reword:
             self.reworded = True
-            spans.append(Span(labels.REWORDED_MARK, lang=lang, role=SpanRole.MUTED))
-        citation = self.cite(fact, lang)
-        if citation is not None:
-            spans.append(citation)
+            spans.append(Span(labels.REWORDED_MARK.get(lang), lang=lang, role=SpanRole.MUTED))
+        spans.extend(self.cite(fact, lang))
         return tuple(spans)
+
+    def body_text(self, text: str, lang: Lang) -> str:
+        """Return body text with its full dates in era years when the brief asks for them."""
+        if lang == "ja" and self.brief.date_style is DateStyle.JAPANESE_ERA:
+            return eras_in_text(text)
+        return text
 
     def check(self, item: FactItem) -> Fact | None:
         """Return the item's fact, recording the warnings it needs; None if it is gone."""
@@ -167,6 +207,7 @@ class _Composer:
         else:
             text = note.text.get_or_other(lang)
         text_lang: Lang = lang if note.text.get(lang) else ("ja" if lang == "en" else "en")
+        text = self.body_text(text, text_lang)
         return Paragraph((Span(text, lang=text_lang),), style=ParagraphStyle.NOTE, lang=lang)
 
     # Sections
@@ -310,7 +351,7 @@ class _Composer:
             if source.published is not None:
                 detail += f"、{format_partial(source.published, 'ja', self.brief.date_style)}"
             if source.published_note:
-                detail += f"({source.published_note})"
+                detail += f"（{note_in(source.published_note, 'ja', self.brief.date_style)}）"
             spans.append(Span(detail + "。", lang="ja"))
         else:
             spans.append(Span(source.title, lang=src_lang, italic=src_lang == "en"))
@@ -338,14 +379,15 @@ class _Composer:
                 SourceEntry(number, (self.source_paragraph(source, lang),), anchor=f"src-{number}")
             )
         return [
-            Heading(self.joined(labels.SOURCES), 1, self.primary, anchor="sec-sources"),
+            Heading(self.joined(labels.SOURCES), 1, self.primary, anchor=SOURCES_ANCHOR),
             SourceList(tuple(entries)),
         ]
 
     def colophon_blocks(self, facts: Iterable[Fact]) -> list[Block]:
         info = self.library.info
         as_of = max((fact.as_of for fact in facts), default=None)
-        blocks: list[Block] = [Heading(self.joined(labels.ABOUT), 2, self.primary, "sec-about")]
+        # A heading of its own in the outline, not a part of Sources.
+        blocks: list[Block] = [Heading(self.joined(labels.ABOUT), 1, self.primary, "sec-about")]
         for lang in self.brief.languages:
             lines = [
                 labels.COLOPHON_LIBRARY.get(lang).format(
@@ -395,13 +437,18 @@ class _Composer:
                     Paragraph((Span(subtitle, lang=lang),), ParagraphStyle.SUBTITLE, lang)
                 )
         for lang in brief.languages:
-            who = ", ".join(part for part in (brief.author, brief.organisation) if part.strip())
+            names = (brief.author.get_or_other(lang), brief.organisation.get_or_other(lang))
+            who = labels.NAME_SEPARATOR.get(lang).join(part for part in names if part.strip())
             date = format_day(brief.date, lang, brief.date_style)
-            text = f"{labels.PREPARED_BY.get(lang).format(who=who)} · {date}" if who else date
-            blocks.append(Paragraph((Span(text, lang=lang),), ParagraphStyle.META, lang))
+            if who:
+                by = labels.PREPARED_BY.get(lang).format(who=who)
+                date = f"{by}{labels.BYLINE_SEPARATOR.get(lang)}{date}"
+            blocks.append(Paragraph((Span(date, lang=lang),), ParagraphStyle.META, lang))
         return blocks
 
-    def compose(self, page: PageSetup, template_name: Bilingual) -> Composition:
+    def compose(
+        self, page: PageSetup, template_name: Bilingual, page_budget: int = 0
+    ) -> Composition:
         brief = self.brief
         body: list[Block] = []
         for section in brief.sections:
@@ -417,11 +464,12 @@ class _Composer:
             template_name, self.primary
         )
         marking = self.joined(brief.marking)
-        footer = brief.organisation.strip() or self.library.info.name.get_or_other(self.primary)
+        footer = brief.organisation.get_or_other(self.primary).strip()
+        footer = footer or self.library.info.name.get_or_other(self.primary)
         document = Document(
             info=DocumentInfo(
                 title=title,
-                author=brief.author,
+                author=brief.author.get_or_other(self.primary),
                 subject=self.joined(template_name),
                 keywords=("AI Strategy Headquarters", "人工知能戦略本部", "AI Promotion Act"),
                 language="ja-JP" if self.primary == "ja" else "en-GB",
@@ -440,10 +488,22 @@ class _Composer:
             title=title,
             title_lang=self.primary,
             marking=marking,
+            page_budget=page_budget,
         )
         order = list(WarningKind)
         warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
         return Composition(document, tuple(warnings), dict(self.citations))
+
+
+def _runs(numbers: list[int], cited: dict[int, str]) -> list[list[int]]:
+    """Return sorted citation numbers in runs of consecutive numbers without locators."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and not cited[number] and not cited[runs[-1][-1]] and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
 def compose(
@@ -464,4 +524,5 @@ def compose(
     today = today or generated.date()
     page = template.page if template is not None else PageSetup()
     name = template.name if template is not None else Bilingual("Brief", "ブリーフ")
-    return _Composer(brief, library, today, generated).compose(page, name)
+    budget = template.pages if template is not None else 0
+    return _Composer(brief, library, today, generated).compose(page, name, budget)

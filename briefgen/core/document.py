@@ -24,6 +24,9 @@ from briefgen.core.model import Lang
 __all__ = ["Lang"]
 
 
+SOURCES_ANCHOR = "sec-sources"  # the anchor of the Sources heading: content ends there
+
+
 class SpanRole(StrEnum):
     """What a run of text is, for renderers that style roles differently."""
 
@@ -172,6 +175,8 @@ class Document(msgspec.Struct, frozen=True):
     title: str = ""  # shown as the Title paragraph (Word: Title style)
     title_lang: Lang = "en"
     marking: str = ""  # classification marking, also shown above the title
+    # The template's promise: pages of content before the Sources heading (0: none).
+    page_budget: int = 0
 
     def text(self) -> str:
         """Return all visible text, one block per line (for tests and previews)."""

@@ -25,7 +25,7 @@ from briefgen.core.atomic import WriteError, write_atomic
 from briefgen.core.paths import cache_dir
 from briefgen.core.templates import Template, TemplateError
 
-FORMAT = 1  # bump when Template or its parts change shape
+FORMAT = 2  # bump when Template or its parts change shape
 
 
 class _Entry(msgspec.Struct, frozen=True):

@@ -67,6 +67,14 @@ def parse_template(path: Path) -> Template:
     title = r.bilingual("title")
     marking = r.bilingual("marking")
     page = _read_page(r)
+    length = _number(r, "pages", default=0, low=1, high=100)
+    pages = int(length)
+    if pages != length:
+        r.error(
+            r.line_of_field("pages"),
+            TEMPLATE_RULE,
+            detail="template: 'pages' must be a whole number",
+        )
     sections: list[TemplateSection] = []
     seen: set[str] = set()
     for node in r.sequence("sections", required=True):
@@ -96,6 +104,7 @@ def parse_template(path: Path) -> Template:
         title=title,
         marking=marking,
         page=page,
+        pages=pages,
         path=path,
     )
 

@@ -20,7 +20,7 @@ from briefgen.core.library import Library
 from briefgen.core.model import Bilingual, Fact, SourceKind, Status
 from briefgen.core.paths import templates_dir
 
-TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking")
+TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking", "pages")
 SECTION_FIELDS = ("id", "heading", "display", "suggest", "order", "limit", "skip_used")
 SUGGEST_FIELDS = ("topics", "tags", "source_kinds", "statuses")
 PAGE_FIELDS = ("size", "landscape", "margin_mm")
@@ -80,6 +80,7 @@ class Template:
     title: Bilingual = field(default_factory=Bilingual)
     marking: Bilingual = field(default_factory=Bilingual)
     page: PageSetup = field(default_factory=PageSetup)
+    pages: int = 0  # the length promised: pages of content before Sources (0: no promise)
     path: Path | None = None
 
 
@@ -141,8 +142,8 @@ def new_brief(
     layout: Layout = Layout.SIDE_BY_SIDE,
     title: Bilingual | None = None,
     date: dt.date | None = None,
-    author: str = "",
-    organisation: str = "",
+    author: Bilingual | None = None,
+    organisation: Bilingual | None = None,
     date_style: DateStyle = DateStyle.GREGORIAN,
     fill: bool = True,
 ) -> Brief:
@@ -159,8 +160,8 @@ def new_brief(
         title=_first_filled(title, template.title, template.name),
         language=language,
         layout=layout,
-        author=author,
-        organisation=organisation,
+        author=author or Bilingual(),
+        organisation=organisation or Bilingual(),
         date=date or dt.date.today(),
         marking=template.marking,
         date_style=date_style,

@@ -101,6 +101,13 @@ def warning_text(warning: BriefWarning) -> str:
             "Character {character} is in none of the bundled fonts: "
             "the PDF shows it as a white square.",
         ).format(character=warning.character_name())
+    if warning.kind is WarningKind.TOO_LONG:
+        return QCoreApplication.translate(
+            "Labels",
+            "The brief is too long for its template: about {lines} line(s) more than "
+            "{pages} page(s) hold before the sources. Leave out facts, or choose a longer "
+            "template.",
+        ).format(lines=warning.over_lines, pages=warning.budget)
     if warning.kind is WarningKind.REMOVED:
         return QCoreApplication.translate(
             "Labels", "Fact “{fact}” is no longer in the library and is left out."

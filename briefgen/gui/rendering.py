@@ -28,19 +28,33 @@ def render_brief(
     template: Template | None,
     targets: list[Path],
     replace_read_only: frozenset[Path] = frozenset(),
+    *,
+    footnotes: bool = False,
 ) -> RenderedFiles:
     """Compose ``brief`` once and render it to every path in ``targets`` (.pdf or .docx).
 
     Files in ``replace_read_only`` are replaced even if read-only (the user said so).
+    ``footnotes`` cites sources as Word footnotes in a DOCX (a PDF cites by number).
     Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
     """
     from briefgen.core.compose import compose
+    from briefgen.render.base import CitationStyle, RenderOptions
     from briefgen.render.export import render_composition
 
     composition = compose(brief, library, template)
+    in_footnotes = RenderOptions(citations=CitationStyle.FOOTNOTES)
     results = tuple(
-        render_composition(composition, target, replace_read_only=target in replace_read_only)
+        render_composition(
+            composition,
+            target,
+            options=in_footnotes if footnotes and target.suffix.lower() == ".docx" else None,
+            replace_read_only=target in replace_read_only,
+        )
         for target in targets
     )
-    warnings = dict.fromkeys(warning for result in results for warning in result.warnings)
-    return RenderedFiles(results, tuple(warnings) or composition.warnings)
+    # A PDF also says whether the brief runs past its template's length, and
+    # names the characters no bundled font draws.
+    warnings = dict.fromkeys(composition.warnings)
+    for result in results:
+        warnings.update(dict.fromkeys(result.warnings))
+    return RenderedFiles(results, tuple(warnings))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -18,14 +19,23 @@ class RenderError(Exception):
     """Raised when a document cannot be rendered; the message is for the user."""
 
 
+class CitationStyle(StrEnum):
+    """How a brief cites its sources: numbers in brackets, or Word footnotes (DOCX only)."""
+
+    NUMBERS = "numbers"
+    FOOTNOTES = "footnotes"
+
+
 class RenderOptions(msgspec.Struct, frozen=True):
     """Settings a renderer may use.
 
     ``reference_docx`` restyles a DOCX the way pandoc's ``--reference-doc``
     does: its styles, page setup and headers are used; its content is not.
+    ``citations`` FOOTNOTES makes each citation a Word footnote.
     """
 
     reference_docx: Path | None = None
+    citations: CitationStyle = CitationStyle.NUMBERS
 
 
 class Renderer(Protocol):

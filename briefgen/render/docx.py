@@ -15,7 +15,7 @@ BODY, BULLET, NOTE     Normal, List Bullet, Quote
 BULLET_CONTINUE        List Continue (a bullet's second language, no bullet)
 SUBTITLE, CAPTION      Subtitle, Caption (also for table captions)
 META                   Message Header (author, organisation, date lines)
-SMALL                  Footnote Text (Word's small-print style)
+SMALL                  Body Text 3 (Word's small-print style; the colophon)
 SourceList entries     Bibliography ("[n]" and a tab, hanging indent)
 Table                  Table Grid, or Normal Table when borderless
 header / footer        Header / Footer; the marking in Strong
@@ -36,17 +36,14 @@ The prepared reference is cached per process as bytes and parsed per render.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import io
 import math
 import re
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import docx
-import msgspec
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
@@ -69,10 +66,11 @@ from briefgen.core.document import (
     SpanRole,
     Table,
 )
-from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.paths import templates_dir
 from briefgen.render import docx_xml as xml
-from briefgen.render.base import MAX_REFERENCE_BYTES, RenderError, RenderOptions
+from briefgen.render.base import CitationStyle, RenderError, RenderOptions
+from briefgen.render.docx_footnotes import Footnotes, cited_sources, split_citations
+from briefgen.render.docx_reference import Reference, reference
 from briefgen.render.safe_text import clean_text
 
 Element = Any  # python-docx's lxml elements are untyped
@@ -85,7 +83,7 @@ PARAGRAPH_STYLES: Mapping[ParagraphStyle, str] = {
     ParagraphStyle.SUBTITLE: "Subtitle",
     ParagraphStyle.META: "Message Header",
     ParagraphStyle.CAPTION: "caption",
-    ParagraphStyle.SMALL: "footnote text",
+    ParagraphStyle.SMALL: "Body Text 3",
 }
 ROLE_STYLES: Mapping[SpanRole, str] = {
     SpanRole.MUTED: "Subtle Emphasis",
@@ -95,12 +93,23 @@ ROLE_STYLES: Mapping[SpanRole, str] = {
 TITLE, MARKING, SOURCE, HEADER, FOOTER = "Title", "Note Heading", "Bibliography", "header", "footer"
 HEADINGS = ("heading 1", "heading 2", "heading 3")
 HYPERLINK, STRONG = "Hyperlink", "Strong"
+FOOTNOTE_TEXT, FOOTNOTE_MARK = "footnote text", "footnote reference"
+# Paragraphs set justified in Japanese, as the PDF sets them (Word's East Asian justification).
+JUSTIFIED = frozenset(
+    (
+        ParagraphStyle.BODY,
+        ParagraphStyle.BULLET,
+        ParagraphStyle.BULLET_CONTINUE,
+        ParagraphStyle.NOTE,
+    )
+)
 GRID_TABLE, PLAIN_TABLE = "Table Grid", "Normal Table"
 # Style names as stored in styles.xml (Word keeps some built-in names in lower case), by type.
 REQUIRED_STYLES: tuple[tuple[str, str], ...] = (
     *(("paragraph", name) for name in PARAGRAPH_STYLES.values()),
     *(("paragraph", name) for name in (TITLE, MARKING, SOURCE, HEADER, FOOTER, *HEADINGS)),
-    *(("character", name) for name in (*ROLE_STYLES.values(), HYPERLINK)),
+    ("paragraph", FOOTNOTE_TEXT),
+    *(("character", name) for name in (*ROLE_STYLES.values(), HYPERLINK, FOOTNOTE_MARK)),
     ("table", GRID_TABLE),
     ("table", PLAIN_TABLE),
 )
@@ -127,95 +136,13 @@ class DocxRenderer:
 
     def render(self, document: Document, options: RenderOptions) -> bytes:
         """Return the .docx bytes of ``document``, styled by the reference document."""
-        template = _template(options.reference_docx or templates_dir() / "reference.docx")
+        path = options.reference_docx or templates_dir() / "reference.docx"
+        template = reference(path, REQUIRED_STYLES, HEADER, FOOTER)
         word = docx.Document(io.BytesIO(template.data))
-        _Writer(word, template, document).write()
+        _Writer(word, template, document, options).write()
         out = io.BytesIO()
         word.save(out)
         return out.getvalue()
-
-
-# -- the reference document, prepared once per process -------------------------------------------
-
-
-class _Template(msgspec.Struct, frozen=True):
-    """A reference document with its body removed, and what the writer needs to know about it."""
-
-    data: bytes
-    style_ids: Mapping[str, str]  # lower-case style name -> style id
-    header_tabs: tuple[int, ...]  # tab stops (twips) of the Header style, cleared in our header
-    footer_tabs: tuple[int, ...]
-
-
-def _template(path: Path) -> _Template:
-    try:
-        stat = path.stat()
-    except OSError as error:
-        raise RenderError(
-            f"cannot read the Word reference document {path}: {error.strerror}"
-        ) from error
-    return _prepare(path.resolve(), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=8)
-def _prepare(path: Path, mtime_ns: int, size: int) -> _Template:
-    """Return the prepared reference at ``path`` (cached by modification time and size)."""
-    del mtime_ns, size  # part of the cache key only: a replaced file is read again
-    word = _open_reference(path)
-    xml.remove_body(word.part)
-    style_ids = _ensure_styles(word, path)
-    styles = xml.style_index(word.styles.element)
-    out = io.BytesIO()
-    word.save(out)
-    return _Template(
-        data=out.getvalue(),
-        style_ids=style_ids,
-        header_tabs=tuple(xml.style_tab_positions(styles.get(("paragraph", HEADER)))),
-        footer_tabs=tuple(xml.style_tab_positions(styles.get(("paragraph", FOOTER)))),
-    )
-
-
-def _open_reference(path: Path) -> Any:
-    try:
-        return docx.Document(io.BytesIO(read_input_file(path, MAX_REFERENCE_BYTES)))
-    except InputFileError as error:
-        raise RenderError(f"cannot read the Word reference document {error}") from None
-    except Exception as error:  # python-docx raises many kinds of error for a damaged package
-        raise RenderError(
-            f"the Word reference document {path} is not a valid .docx file"
-        ) from error
-
-
-def _ensure_styles(word: Any, path: Path) -> dict[str, str]:
-    """Return the ids of the styles the writer uses; copy missing ones from the house reference."""
-    styles = word.styles.element
-    index = xml.style_index(styles)
-    missing = [(kind, name) for kind, name in REQUIRED_STYLES if (kind, name.lower()) not in index]
-    if missing:
-        house_path = (templates_dir() / "reference.docx").resolve()
-        if path == house_path:
-            names = ", ".join(name for _, name in missing)
-            raise RenderError(f"the shipped Word reference document lacks styles: {names}")
-        house = _house_styles(house_path)
-        house_index = xml.style_index(house.styles.element)
-        for kind, name in missing:
-            xml.copy_style(
-                house_index[(kind, name.lower())],
-                house.styles.element,
-                styles,
-                source_numbering=lambda: house.part.numbering_part.element,
-                target_numbering=lambda: word.part.numbering_part.element,
-            )
-        index = xml.style_index(styles)
-    return {
-        name.lower(): index[(kind, name.lower())].get(qn("w:styleId"))
-        for kind, name in REQUIRED_STYLES
-    }
-
-
-@functools.lru_cache(maxsize=1)
-def _house_styles(path: Path) -> Any:
-    return _open_reference(path)
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -224,8 +151,19 @@ def _house_styles(path: Path) -> Any:
 class _Writer:
     """Write one brief into an opened, prepared reference document."""
 
-    def __init__(self, word: Any, template: _Template, document: Document) -> None:
+    def __init__(
+        self, word: Any, template: Reference, document: Document, options: RenderOptions
+    ) -> None:
         self.word = word
+        self.footnoted = options.citations is CitationStyle.FOOTNOTES
+        self.footnotes: Footnotes | None = None
+        self.footnoted_sources: set[int] = set()
+        self.entries = {
+            entry.number: entry
+            for block in document.blocks
+            if isinstance(block, SourceList)
+            for entry in block.entries
+        }
         self.template = template
         self.document = document
         self.language = _language_tag(document.info.language)
@@ -233,7 +171,7 @@ class _Writer:
         self.text_width = _text_width_twips(document.page)
         self.bookmarks = _bookmark_names(document.blocks)
         self.placed: set[str] = set()
-        self.links: dict[str, str] = {}  # web address -> relationship id
+        self.links: dict[tuple[str, Any], str] = {}  # (web address, part) -> relationship id
         self.body = word.element.body
         self.end = self.body.sectPr  # blocks go before the section properties
 
@@ -315,7 +253,8 @@ class _Writer:
 
     def block(self, block: Block) -> None:
         if isinstance(block, Paragraph):
-            self.paragraph(block.spans, PARAGRAPH_STYLES[block.style])
+            p = self.paragraph(block.spans, PARAGRAPH_STYLES[block.style])
+            self.justify(p, block)
         elif isinstance(block, Heading):
             level = min(max(block.level, 1), len(HEADINGS))
             p = self.paragraph((Span(block.text, lang=block.lang),), HEADINGS[level - 1])
@@ -341,9 +280,44 @@ class _Writer:
             p = xml.add_paragraph(self.body, style_id, before=self.end)
         else:
             p = xml.add_paragraph(parent, style_id)
-        for span in spans:
-            self.span(p, span, bold=bold)
+        if not self.footnoted:
+            for span in spans:
+                self.span(p, span, bold=bold)
+            return p
+        for piece in split_citations(spans):
+            if isinstance(piece, Span):
+                self.span(p, piece, bold=bold)
+            else:
+                self.footnote(p, piece)
         return p
+
+    def justify(self, p: Element, paragraph: Paragraph) -> None:
+        """Set a Japanese body paragraph justified, as the PDF sets it."""
+        if paragraph.lang == "ja" and paragraph.style in JUSTIFIED:
+            xml.set_justified(p)
+
+    def footnote(self, p: Element, citation: list[Span]) -> None:
+        """Write a citation as a footnote mark, and a footnote listing the sources it cites."""
+        if self.footnotes is None:
+            self.footnotes = Footnotes(
+                self.word.part, self.style(FOOTNOTE_TEXT), self.style(FOOTNOTE_MARK)
+            )
+        footnote = self.footnotes.add(p)
+        lang: Lang = citation[0].lang
+        for number, locator in cited_sources(citation):
+            line = self.footnotes.line(footnote)
+            head = f"[{number}] " + (f"{locator} — " if locator else "")
+            self.span(line, Span(head, lang=lang), part=self.footnotes.part)
+            entry = self.entries.get(number)
+            paragraphs = entry.paragraphs if entry is not None else ()
+            # A source in full the first time, by its title after that (Word users'
+            # short form: the Sources list has every entry in full).
+            spans = [s for p in paragraphs for s in p.spans]
+            if number in self.footnoted_sources:
+                spans = spans[:1]
+            self.footnoted_sources.add(number)
+            for span in spans:
+                self.span(line, span, part=self.footnotes.part)
 
     def look(self, span: Span, style: str = "", *, bold: bool = False) -> xml.RunLook:
         style = style or ROLE_STYLES.get(span.role, "")  # an explicit style wins over the role's
@@ -356,26 +330,32 @@ class _Writer:
             east_asia=JAPANESE if span.lang == "ja" else "",
         )
 
-    def span(self, p: Element, span: Span, *, style: str = "", bold: bool = False) -> None:
-        """Append ``span`` to paragraph ``p`` as a run, inside a hyperlink if it has a URL."""
+    def span(
+        self, p: Element, span: Span, *, style: str = "", bold: bool = False, part: Any = None
+    ) -> None:
+        """Append ``span`` to paragraph ``p`` as a run, inside a hyperlink if it has a URL.
+
+        ``part`` is the package part ``p`` is in, when not the document's (a footnote).
+        """
         text = clean_text(span.text)
         if not text:
             return
         container = p
         url = clean_text(span.url or "").strip()
         if url.lower().startswith(("http://", "https://")):
-            container = xml.add_hyperlink(p, rel_id=self.link(url))
+            container = xml.add_hyperlink(p, rel_id=self.link(url, part or self.word.part))
             style = HYPERLINK
         elif url.startswith("#") and url[1:] in self.bookmarks:
             container = xml.add_hyperlink(p, anchor=self.bookmarks[url[1:]])
         xml.add_run(container, text, self.look(span, style, bold=bold))
 
-    def link(self, url: str) -> str:
-        """Return the relationship id of web address ``url``, adding it once per document."""
-        if url not in self.links:
+    def link(self, url: str, part: Any) -> str:
+        """Return the relationship id of web address ``url`` from ``part``, adding it once."""
+        key = (url, part)
+        if key not in self.links:
             target = quote(url, safe=_URL_SAFE)
-            self.links[url] = self.word.part.relate_to(target, RT.HYPERLINK, is_external=True)
-        return self.links[url]
+            self.links[key] = part.relate_to(target, RT.HYPERLINK, is_external=True)
+        return self.links[key]
 
     def bookmark(self, p: Element, anchor: str) -> None:
         name = self.bookmarks.get(anchor)
@@ -403,7 +383,8 @@ class _Writer:
                     tc.remove(tc.find(xml.W_P))  # a cell needs a paragraph only when empty
                 for paragraph in cell.paragraphs:
                     style = PARAGRAPH_STYLES[paragraph.style]
-                    self.paragraph(paragraph.spans, style, parent=tc, bold=is_header)
+                    p = self.paragraph(paragraph.spans, style, parent=tc, bold=is_header)
+                    self.justify(p, paragraph)
         if table.header:
             xml.repeat_as_header_row(tbl.find(qn("w:tr")))
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 import msgspec
 
 from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target, write_atomic
 from briefgen.core.brief import Brief
-from briefgen.core.brief_warnings import BriefWarning
+from briefgen.core.brief_warnings import BriefWarning, WarningKind
 from briefgen.core.compose import Composition, compose
+from briefgen.core.document import Document
 from briefgen.core.library import Library
 from briefgen.core.templates import Template
 from briefgen.render.base import Renderer, RenderError, RenderOptions, renderer_for
+
+_FUZZ = 1e-3  # of a page
+# Lines of body text on a page, to say how far a brief runs over in terms an analyst
+# can act on: an A4 text area (about 750 points tall) over 14.5-point English lines.
+_LINES_PER_PAGE = 50
 
 
 class ExportError(Exception):
@@ -59,9 +66,22 @@ def render_composition(
         raise ReadOnlyExportError(str(exc), exc.path) from None
     except (RenderError, WriteError) as exc:
         raise ExportError(str(exc)) from None
-    return ExportResult(
-        path, len(data), composition.warnings + renderer.warnings(composition.document)
-    )
+    warnings = composition.warnings + renderer.warnings(composition.document)
+    # Only the PDF is laid out in pages here: a DOCX is paginated by Word.
+    measured = getattr(renderer, "content_pages", None)
+    over = length_warning(composition.document, measured)
+    if over is not None:
+        warnings = (*warnings, over)
+    return ExportResult(path, len(data), warnings)
+
+
+def length_warning(document: Document, content_pages: float | None) -> BriefWarning | None:
+    """Return a warning when the content runs past the pages its template promises."""
+    budget = document.page_budget
+    if not budget or content_pages is None or content_pages <= budget + _FUZZ:
+        return None
+    lines = math.ceil((content_pages - budget) * _LINES_PER_PAGE)
+    return BriefWarning(WarningKind.TOO_LONG, "", budget=budget, over_lines=lines)
 
 
 def export_brief(

@@ -26,8 +26,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from briefgen.core.brief_warnings import BriefWarning, WarningKind
-from briefgen.core.document import Document, Heading, PageSetup, PageSize, Running
-from briefgen.render.base import RenderError, RenderOptions
+from briefgen.core.document import SOURCES_ANCHOR, Document, Heading, PageSetup, PageSize, Running
+from briefgen.render.base import CitationStyle, RenderError, RenderOptions
 from briefgen.render.fonts import LATIN, RegisteredFonts, face_for, register_fonts
 from briefgen.render.pdf_layout import Block, Frame, LayoutError, paginate
 from briefgen.render.pdf_paragraph import TextBlock
@@ -35,6 +35,7 @@ from briefgen.render.pdf_story import RULE, build_story
 from briefgen.render.pdf_text import (
     FLAG_COLOUR,
     Run,
+    anchor_key,
     fit_runs,
     font_runs,
     missing_characters,
@@ -61,6 +62,10 @@ class PdfRenderer:
     format_name = "PDF"
     extension = ".pdf"
 
+    def __init__(self) -> None:
+        # Pages of content before the Sources heading in the last render (see _Extent).
+        self.content_pages: float | None = None
+
     def warnings(self, document: Document) -> tuple[BriefWarning, ...]:
         """Return one warning for each character that no bundled font draws (shown as □)."""
         return tuple(
@@ -70,6 +75,21 @@ class PdfRenderer:
 
     def render(self, document: Document, options: RenderOptions) -> bytes:
         """Return the PDF's bytes; raise :class:`RenderError` for content it cannot lay out."""
+        if options.citations is CitationStyle.FOOTNOTES:
+            raise RenderError("Word footnotes are for a DOCX; a PDF cites its sources by number")
+        canvas, buffer = self._lay_out(document)
+        with _SUBSETTING:
+            canvas.save()
+        return buffer.getvalue()
+
+    def measure(self, document: Document) -> float:
+        """Return how many pages the content before the Sources heading fills (e.g. 1.4)."""
+        self._lay_out(document)
+        assert self.content_pages is not None
+        return self.content_pages
+
+    def _lay_out(self, document: Document) -> tuple[Canvas, BytesIO]:
+        """Lay ``document`` out on a canvas, every page drawn, and measure its content."""
         fonts = register_fonts()
         page_size, margins = _page_geometry(document.page)
         frame = (
@@ -91,22 +111,56 @@ class PdfRenderer:
         _describe(canvas, document)
         outline = _Outline(canvas)
         text_area = Frame(margins.left, margins.bottom, frame[0], frame[1])
+        extent = _Extent(canvas, text_area)
+
+        def placed(block: Block, y: float) -> None:
+            outline.add(block)
+            extent.add(block, y)
+
         try:
             paginate(
                 story,
                 canvas,
                 text_area,
                 start_page=lambda c: furniture.draw_page(c, c.getPageNumber()),
-                placed=outline.add,
+                placed=placed,
             )
         except LayoutError as exc:
             raise RenderError(
                 "part of the brief is too large to fit on one page (a very long table cell?)"
             ) from exc
         canvas.showPage()
-        with _SUBSETTING:
-            canvas.save()
-        return buffer.getvalue()
+        self.content_pages = extent.pages()
+        return canvas, buffer
+
+
+class _Extent:
+    """Measure how far the content reaches before the Sources heading, in pages.
+
+    Templates promise a length ("one page, sources may follow"); this is what
+    the promise is checked against.
+    """
+
+    def __init__(self, canvas: Canvas, frame: Frame) -> None:
+        self.canvas = canvas
+        self.frame = frame
+        self.sources = anchor_key(SOURCES_ANCHOR)
+        self.page, self.bottom = 1, frame.y + frame.height
+        self.done = False
+
+    def add(self, block: Block, y: float) -> None:
+        """Note a block just placed with its bottom edge at ``y``."""
+        if self.done:
+            return
+        if isinstance(block, TextBlock) and block.destination == self.sources:
+            self.done = True
+            return
+        self.page, self.bottom = self.canvas.getPageNumber(), y
+
+    def pages(self) -> float:
+        """Return the pages of content: whole pages, and the part of the last one used."""
+        top = self.frame.y + self.frame.height
+        return self.page - 1 + (top - self.bottom) / self.frame.height
 
 
 class _Margins(msgspec.Struct, frozen=True):

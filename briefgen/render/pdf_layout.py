@@ -324,12 +324,13 @@ def paginate(
     frame: Frame,
     *,
     start_page: Callable[[Any], None],
-    placed: Callable[[Block], None],
+    placed: Callable[[Block, float], None],
 ) -> None:
     """Draw ``blocks`` down as many pages as they need.
 
     ``start_page`` draws a new page's furniture; ``placed`` is told of each
-    block once drawn (for bookmarks). The last page is left open, for the
+    block once drawn, and the height of its bottom edge on the page (for
+    bookmarks, and to measure the content). The last page is left open, for the
     caller to finish. Raise :class:`LayoutError` for a block that cannot be
     split and does not fit on an empty page.
     """
@@ -363,7 +364,7 @@ def paginate(
         if height <= room + FUZZ:
             y -= gap + height
             block.draw(canvas, frame.x, y)
-            placed(block)
+            placed(block, y)
             y -= block.space_after
             space_after, at_top = block.space_after, False
             continue
@@ -372,7 +373,7 @@ def paginate(
             first, rest = parts
             height = first.wrap(frame.width)
             first.draw(canvas, frame.x, y - gap - height)
-            placed(first)
+            placed(first, y - gap - height)
             queue.appendleft(rest)
             new_page()
             continue

@@ -18,7 +18,12 @@ Unicode's line breaking algorithm (UAX #14), simplified to what briefs hold:
   one. The character before such a mark goes to the next line with it, or,
   where the line has no other place to break (a Latin word before 、), one
   stop or comma hangs past the end of the line.
-* Citation numbers (raised text) never start a line.
+* Numbers stay with their units and counters (2023年, 第23条, 30％, 1兆円),
+  dates and era names stay whole (2023年4月28日, 令和元年): the break falls
+  before or after them.
+* Citation numbers (raised text) never start a line, and never take only one
+  or two characters with them onto a paragraph's last line: more of the
+  text comes down with them when the line has room (…対象と / する。[9]).
 * A word wider than the whole line is split between characters, so nothing
   runs off the page.
 
@@ -63,6 +68,19 @@ _HAS_BREAK = re.compile(f"[{BREAK_AFTER}].")
 
 SPACE, CJK, HARD = 1, 2, 4  # token kinds, as bit flags
 
+# Numbers and what belongs to them. A token's ``head`` says what it starts with and its
+# ``tail`` what it holds on to: no break between two tokens where these meet.
+UNIT, DIGIT, ERA_END = 1, 2, 4
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+# Units and counters that follow a number: 2023年, 第23条, 30％, 1兆円, 3か月, 2名.
+UNITS = frozenset(
+    "年月日時分秒条項号章節編款回名人万億兆%％円件歳社国か箇ヶカケ倍割度次期点枚頁週台個"
+)
+# What a number follows: dates (年4月), 第23条, 約30, and era names (令和6年).
+BEFORE_NUMBER = frozenset("年月第約和成正治")
+ERA_STARTS, ERA_ENDS = frozenset("令平昭大明"), frozenset("和成正治")
+MIN_LAST_LINE = 3  # characters a citation takes with it onto a paragraph's last line
+
 
 class Ink(msgspec.Struct, frozen=True):
     """How a piece of text looks: its font face and size, colour, and what it links to.
@@ -93,6 +111,8 @@ class Token(msgspec.Struct, frozen=True):
     no_end: bool = False  # must not end a line (kinsoku)
     cut: bool = False  # the head of a word split because it was wider than the line
     soft_end: bool = False  # a Latin word may break after it: it ends in a hyphen or slash
+    head: int = 0  # UNIT, DIGIT, ERA_END: what the token starts with
+    tail: int = 0  # the heads the token holds on to (a digit holds a unit: 23条)
 
 
 class Line(msgspec.Struct, frozen=True):
@@ -128,6 +148,8 @@ def rejoin(lines: Iterable[Line]) -> list[Token]:
                     token.no_end,
                     token.cut,
                     token.soft_end,
+                    head.head,
+                    token.tail,
                 )
             else:
                 tokens.append(token)
@@ -176,16 +198,29 @@ def _word_parts(word: str) -> tuple[str, ...]:
 
 
 def _token(word: str, ink: Ink, measure: Measure, *, cjk: bool) -> Token:
-    first = word[0]
+    first, last = word[0], word[-1]
     width = measure(word, ink)
     if first == " ":
         return Token(word, ink, width, SPACE)
     # A raised piece (a citation number) stays with the text it follows.
     no_start = first in NO_START or ink.rise > 0
+    head = (
+        (UNIT if first in UNITS else 0)
+        | (DIGIT if first in DIGITS or first == "元" else 0)
+        | (ERA_END if first in ERA_ENDS else 0)
+    )
+    tail = (
+        (UNIT | DIGIT if last in DIGITS else 0)
+        | (DIGIT if last in BEFORE_NUMBER else 0)
+        | (ERA_END if last in ERA_STARTS else 0)
+        | (UNIT if last == "元" else 0)  # 元年
+    )
     if cjk:
-        return Token(word, ink, width, CJK, no_start, first in NO_END)
-    soft_end = len(word) > 1 and word[-1] in BREAK_AFTER
-    return Token(word, ink, width, 0, no_start, word[-1] in NO_END, soft_end=soft_end)
+        return Token(word, ink, width, CJK, no_start, first in NO_END, head=head, tail=tail)
+    soft_end = len(word) > 1 and last in BREAK_AFTER
+    return Token(
+        word, ink, width, 0, no_start, last in NO_END, soft_end=soft_end, head=head, tail=tail
+    )
 
 
 _HARD = Token("", Ink("", 0.0, ""), 0.0, HARD)
@@ -203,6 +238,8 @@ def _may_break_between(before: Token, after: Token, solid: Token | None) -> bool
     """
     if after.kind & SPACE:
         return False  # break after the spaces, which then disappear, never before them
+    if before.tail & after.head:
+        return False  # a number and its unit, a date, an era name
     if before.kind & SPACE:
         return not (after.no_start or (solid is not None and solid.no_end))
     if not (before.kind & CJK or after.kind & CJK):
@@ -267,7 +304,50 @@ def break_lines(tokens: list[Token], width: float, measure: Measure) -> list[Lin
         ranges.append((start, len(tokens), True))
     elif not ranges[-1][2]:
         ranges[-1] = (*ranges[-1][:2], True)  # the paragraph's last line
+    for n in range(1, len(ranges)):
+        if ranges[n][2] and not ranges[n - 1][2]:
+            _no_stranded_tail(tokens, ranges, n, width)
     return _lines(tokens, ranges)
+
+
+def _text_chars(tokens: list[Token]) -> int:
+    """Return how many characters of text (not spaces, not raised citations) ``tokens`` hold."""
+    return sum(len(t.text) for t in tokens if not t.kind & SPACE and t.ink.rise <= 0)
+
+
+def _no_stranded_tail(
+    tokens: list[Token], ranges: list[tuple[int, int, bool]], n: int, width: float
+) -> None:
+    """Bring more text down to a last line that holds a citation and only one or two characters.
+
+    The break moves back to the latest place on the line before that gives
+    the last line at least MIN_LAST_LINE characters, if the last line then
+    still fits; else the lines stay as they are.
+    """
+    start, end, hard = ranges[n]
+    line = tokens[start:end]
+    chars = _text_chars(line)
+    if not 0 < chars < MIN_LAST_LINE or not any(t.ink.rise > 0 for t in line):
+        return
+    before_start = ranges[n - 1][0]
+    visible = sum(t.width for t in line if not t.kind & SPACE)
+    for b in range(start - 1, before_start, -1):
+        token = tokens[b]
+        if not token.kind & SPACE:
+            visible += token.width
+            chars += len(token.text) if token.ink.rise <= 0 else 0
+        if visible > width + 1e-6:
+            return  # the text alone is too wide already (spaces would only add)
+        if chars < MIN_LAST_LINE or token.kind & SPACE:
+            continue
+        solid = next((t for t in reversed(tokens[before_start:b]) if not t.kind & SPACE), None)
+        if _may_break_between(tokens[b - 1], token, solid):
+            last = _lines(tokens, [(b, end, hard)])[0]
+            if last.width > width + 1e-6:
+                return
+            ranges[n - 1] = (before_start, b, False)
+            ranges[n] = (b, end, hard)
+            return
 
 
 def _lines(tokens: list[Token], ranges: list[tuple[int, int, bool]]) -> list[Line]:

@@ -160,7 +160,7 @@ class TextBlock:
                 text.setCharSpace(extra)
                 spacing = extra
             x = style.indent
-            for chunk, ink, width in _segments(line, extra):
+            for chunk, ink, width, hrefs in _segments(line, extra):
                 y = baseline + ink.rise
                 if ink.back:
                     canvas.setFillColor(as_colour(ink.back))
@@ -173,8 +173,9 @@ class TextBlock:
                     text.setFillColor(as_colour(colour))
                 text.setTextOrigin(x, y)
                 text._textOut(chunk)  # textOut would measure it again
-                if ink.href:
-                    links.append((ink.href, x, y - ink.size * 0.2, x + width, y + ink.size * 0.85))
+                for href, start, end in hrefs:
+                    top, bottom = y + ink.size * 0.85, y - ink.size * 0.2
+                    links.append((href, x + start, bottom, x + end, top))
                 if ink.underline:
                     underlines.append((ink.colour, x, x + width, y - ink.size * 0.12))
                 x += width
@@ -204,22 +205,47 @@ class TextBlock:
         return extra if extra <= self.style.size * MAX_JUSTIFY else 0.0
 
 
-def _segments(line: Line, extra: float) -> list[tuple[str, Ink, float]]:
-    """Return the line's text in runs of one ink, each with its drawn width."""
-    segments: list[tuple[str, Ink, float]] = []
+def _segments(
+    line: Line, extra: float
+) -> list[tuple[str, Ink, float, list[tuple[str, float, float]]]]:
+    """Return the line's text in runs of one look, each with its drawn width and links.
+
+    Pieces that differ only in where they link (a citation's numbers, each a
+    link of its own) are drawn as one run; each link is (href, start, end)
+    in points from the run's start.
+    """
+    segments: list[tuple[str, Ink, float, list[tuple[str, float, float]]]] = []
     texts: list[str] = []
+    links: list[tuple[str, float, float]] = []
     ink: Ink | None = None
     width = 0.0
     for token in line.tokens:
         if token.ink is not ink:
-            if ink is not None:
-                segments.append(("".join(texts), ink, width))
-            texts, ink, width = [], token.ink, 0.0
+            if ink is None or not _same_look(token.ink, ink):
+                if ink is not None:
+                    segments.append(("".join(texts), ink, width, links))
+                texts, links, width = [], [], 0.0
+            ink = token.ink
+        drawn = token.width + extra * len(token.text)
+        if ink.href:
+            links.append((ink.href, width, width + drawn))
         texts.append(token.text)
-        width += token.width + extra * len(token.text)
+        width += drawn
     if ink is not None:
-        segments.append(("".join(texts), ink, width))
+        segments.append(("".join(texts), ink, width, links))
     return segments
+
+
+def _same_look(one: Ink, other: Ink) -> bool:
+    """Return whether two inks draw alike (they may link to different places)."""
+    return (
+        one.face == other.face
+        and one.size == other.size
+        and one.colour == other.colour
+        and one.rise == other.rise
+        and one.back == other.back
+        and one.underline == other.underline
+    )
 
 
 def _merged(

@@ -84,6 +84,7 @@ _LOOKS: dict[str, _Look] = {
     "source": _Look(9.5, (13, 15.5), after=4),
 }
 _CELL_SCALE = 0.9  # table text is a little smaller than body text
+CELL_LEADING_JA = 1.45  # of the type size, at most: see _style
 
 
 @cache
@@ -103,6 +104,12 @@ def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> B
             else 1.0
         )
         size, leading = size * scale, leading * scale
+        if lang == "ja":
+            # Text extraction (poppler's pdftotext, and viewers' copy built on it) joins
+            # lines into one block only when their baselines are at most 1.5 times the
+            # type size apart; beyond that, each line of a Japanese cell beside an
+            # English one was read out on its own, out of order.
+            leading = min(leading, size * CELL_LEADING_JA)
         before, after, indent = 0.0, 2.0, indent * 0.8
     bullet_indent = max(indent - 10.5, 0.0) if kind == ParagraphStyle.BULLET else 0.0
     if context == "source":

@@ -32,7 +32,7 @@ MUTED_COLOUR = "#666666"
 LINK_COLOUR = "#1F4E79"
 MAX_URL = 2048  # characters, once percent-encoded
 SUPER_SHRINK = 2.0  # points smaller than the text: citation numbers
-SUPER_RISE = 0.5  # of the text size: how far citation numbers are raised
+SUPER_RISE = 0.4  # of the text size: how far citation numbers are raised (see below)
 
 # Latin text prefers the Latin family, Japanese text the Japanese one. IPAex
 # has its own proportional Latin letters and digits, designed to sit with its

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -87,14 +89,20 @@ def test_title_language_layout_and_era_options(
     out_file = tmp_path / "b.docx"
     code, _, _ = run(
         ["export", "--template", "chronology", "--lang", "ja", "--era", "--title", "年表テスト",
-         "--date", "2026-11-25", "--author", "分析 太郎", "-o", str(out_file)],
+         "--date", "2026-11-25", "--author", "T. Analyst", "--author-ja", "分析 太郎",
+         "--organisation", "Policy Unit", "-o", str(out_file)],
         capsys,
     )  # fmt: skip
     assert code == 0
     text = docx_text(out_file)
     assert "年表テスト" in text
     assert "令和8年11月25日" in text
-    assert "作成:分析 太郎" in text
+    # The Japanese form of the author, the English organisation (no Japanese form given).
+    assert "作成：分析 太郎、Policy Unit" in text
+    assert "T. Analyst" not in text
+    # Era years in the body text's dates too, not only in the date column.
+    assert "令和7年12月23日、政府は" in text
+    assert "2025年12月23日、政府は" not in text
 
 
 def test_export_of_a_saved_brief_reports_library_changes(
@@ -230,3 +238,44 @@ def test_select_never_puts_a_rejected_duplicate_in_the_brief(
     assert "--select 'zeppelin' matched no fact" in err
     text = docx_text(out_file)
     assert "zeppelin" not in text and "Diet enacted" not in text
+
+
+def test_citations_footnotes_makes_word_footnotes_and_is_refused_for_a_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "b.docx"
+    code, _, _ = run(
+        ["export", "--template", "executive-one-pager", "--citations", "footnotes",
+         "-o", str(out_file)],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    with zipfile.ZipFile(out_file) as package:
+        assert "word/footnotes.xml" in package.namelist()
+    code, _, err = run(
+        ["export", "--template", "executive-one-pager", "--citations", "footnotes",
+         "-o", str(tmp_path / "b.pdf")],
+        capsys,
+    )  # fmt: skip
+    assert code != 0
+    assert "--citations footnotes is for a DOCX" in err
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_selection_longer_than_the_template_holds_is_warned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        ["export", "--template", "executive-one-pager", "--select", "Basic Plan",
+         "-o", str(tmp_path / "b.pdf")],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert re.search(r"warning: the brief runs \d+ lines past the 1 page its template holds", err)
+    code, _, err = run(
+        ["export", "--template", "executive-one-pager", "--lang", "bilingual",
+         "-o", str(tmp_path / "s.pdf")],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert "lines past" not in err  # the suggestions were cut to fit

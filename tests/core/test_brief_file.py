@@ -67,13 +67,22 @@ def test_brief_survives_a_save_and_open(tmp_path: Path) -> None:
 def test_brief_file_is_versioned_json_referencing_facts_by_id(tmp_path: Path) -> None:
     data = json.loads(encode_brief(sample_brief()))
     assert data["format"] == "briefgen-brief"
-    assert data["format_version"] == 1
+    assert data["format_version"] == 2
     assert data["library"] == {"version": "test-1", "digest": "d1"}
     assert data["sections"][0]["items"][0] == {
         "fact": "hq-established",
         "fingerprint": "abc",
         "reword": {"en": "Reworded", "ja": ""},
     }
+
+
+def test_a_brief_saved_before_names_were_bilingual_opens_with_english_names() -> None:
+    data = json.loads(encode_brief(sample_brief()))
+    data["format_version"] = 1
+    data["author"], data["organisation"] = "A. Analyst", "Policy Unit"
+    brief = decode_brief(json.dumps(data).encode("utf-8"))
+    assert brief.author == Bilingual("A. Analyst", "")
+    assert brief.organisation == Bilingual("Policy Unit", "")
 
 
 def test_saving_over_a_file_changed_by_someone_else_is_refused(tmp_path: Path) -> None:

@@ -38,8 +38,8 @@ def brief_with(
         title=Bilingual("AI HQ brief", "AI本部ブリーフ"),
         language=language,
         layout=layout,
-        author="A. Analyst",
-        organisation="Policy Unit",
+        author=Bilingual("A. Analyst", "分析 太郎"),
+        organisation=Bilingual("Policy Unit", "政策分析室"),
         date=dt.date(2025, 9, 1),
         marking=Bilingual("INTERNAL", "取扱注意"),
         sections=(Section("main", Bilingual("Main points", "要点"), tuple(items), display),),
@@ -74,7 +74,7 @@ def test_japanese_brief_uses_japanese_text_labels_and_dates(library: Library) ->
     text = doc.text()
     assert "要点" in text
     assert "人工知能戦略本部は2025年9月1日に設置された。[1]" in text
-    assert "作成:A. Analyst, Policy Unit · 2025年9月1日" in text
+    assert "作成：分析 太郎、政策分析室\u30002025年9月1日" in text
     assert "出典" in text
     assert "「AI法 全面施行 -次なるフェーズへ-」、内閣府、2025年10月3日。" in text
     assert doc.info.language == "ja-JP"

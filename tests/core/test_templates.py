@@ -14,8 +14,9 @@ import pytest
 from briefgen.core import template_file
 from briefgen.core.document import PageSize
 from briefgen.core.input_file import InputFileError, read_input_file
-from briefgen.core.paths import cache_dir, templates_dir
-from briefgen.core.templates import TemplateError, find_template, load_templates
+from briefgen.core.paths import cache_dir, default_library_dir, templates_dir
+from briefgen.core.store import load_library
+from briefgen.core.templates import TemplateError, find_template, load_templates, new_brief
 
 GOOD = """\
 name: {en: Memo, ja: メモ}
@@ -172,3 +173,18 @@ def test_an_export_with_warm_caches_does_not_import_yaml() -> None:
         for _ in range(2)
     ]
     assert runs == ["True", "False"]  # the first run parses and fills the caches
+
+
+def test_a_template_states_its_length_in_pages_before_the_sources(tmp_path: Path) -> None:
+    assert find_template("executive-one-pager").pages == 1
+    assert find_template("policy-brief").pages == 3
+    assert find_template("chronology").pages == 0  # every event: no promise
+    assert find_template("memo", _folder(tmp_path, memo=GOOD + "pages: 2\n")).pages == 2
+    with pytest.raises(TemplateError, match="'pages' must be a whole number"):
+        find_template("half", _folder(tmp_path, half=GOOD + "pages: 1.5\n"))
+
+
+def test_the_policy_brief_suggests_a_brief_not_the_whole_library() -> None:
+    library = load_library(default_library_dir())
+    brief = new_brief(find_template("policy-brief"), library)
+    assert 20 <= len(brief.fact_ids()) <= 30

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -217,3 +218,45 @@ def test_export_failure_is_reported_without_a_traceback(
     assert title == "Export failed"
     assert "Traceback" not in message
     assert export.export_button.isEnabled()
+
+
+def test_export_can_cite_sources_as_word_footnotes(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window()
+    wizard = window.wizard
+    start_policy_brief(window)
+    wizard.go_to(PageId.EXPORT)
+    export = wizard.export_page
+    export.docx_path.setText(str(tmp_path / "notes.docx"))
+    export.pdf.setChecked(False)
+    export.footnotes.setChecked(True)
+    export.export_button.click()
+    qtbot.waitUntil(lambda: len(export.exported) == 1, timeout=20_000)
+    with zipfile.ZipFile(tmp_path / "notes.docx") as package:
+        assert "<w:footnoteReference " in package.read("word/document.xml").decode("utf-8")
+    export.docx.setChecked(False)
+    assert not export.footnotes.isEnabled()  # only a Word document has footnotes
+
+
+def test_a_bilingual_one_pager_keeps_the_suggestions_that_fit_its_page(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    wizard = window.wizard
+    wizard.start_page.select_template("executive-one-pager")
+    wizard.next()
+    brief = window.session.brief
+    assert brief is not None
+    english = len(brief.fact_ids())
+    wizard.setup_page.language_buttons.buttons()[2].click()  # bilingual, side by side
+    qtbot.waitUntil(
+        lambda: window.session.brief is not None and len(window.session.brief.fact_ids()) < english,
+        timeout=20_000,
+    )
+    fitted = window.session.brief
+    assert fitted is not None and fitted.language.value == "bilingual"
+    assert all(section.fact_ids() for section in fitted.sections)
+    window.undo_action.trigger()  # the cut is a step of its own
+    assert window.session.brief is not None
+    assert len(window.session.brief.fact_ids()) == english

@@ -98,7 +98,7 @@ def test_output_uses_word_built_in_styles(rendered: Any) -> None:
         "Quote",
         "Caption",
     } <= paragraph_styles
-    assert {"Message Header", "Bibliography", "Note Heading", "footnote text"} <= paragraph_styles
+    assert {"Message Header", "Bibliography", "Note Heading", "Body Text 3"} <= paragraph_styles
     assert {t.style.name for t in rendered.tables} == {"Table Grid", "Normal Table"}
 
 

@@ -94,8 +94,8 @@ def test_any_text_exports_to_valid_docx_and_pdf_or_a_clear_error(
         title=Bilingual(title, title),
         language=language,
         layout=layout,
-        author=note,
-        organisation=title,
+        author=Bilingual(note, note),
+        organisation=Bilingual(title, title),
         date=DAY,
         marking=Bilingual(note, note),
         sections=(

@@ -14,18 +14,22 @@ import subprocess
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 import docx
 import pytest
 
 from briefgen.core.brief import Brief, LanguageMode, Layout
+from briefgen.core.compose import compose
+from briefgen.core.document import SOURCES_ANCHOR, Heading, Paragraph, Table
 from briefgen.core.library import Library
-from briefgen.core.model import Fact
+from briefgen.core.model import Bilingual, Fact
 from briefgen.core.paths import default_library_dir
 from briefgen.core.store import load_library
 from briefgen.core.templates import Template, find_template, new_brief
 from briefgen.render.export import export_brief
+from briefgen.render.fit import fit_to_length
 
 TODAY = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 10, 0)
@@ -77,7 +81,13 @@ def exports(library: Library, tmp_path_factory: pytest.TempPathFactory) -> list[
         template = find_template(template_id)
         for mode, (language, layout) in MODES.items():
             brief = new_brief(template, library, language=language, layout=layout, date=TODAY)
-            brief = replace(brief, author="A. Analyst", organisation="Policy Unit")
+            brief = replace(
+                brief,
+                author=Bilingual("A. Analyst", "分析 太郎"),
+                organisation=Bilingual("Policy Unit", "政策分析室"),
+            )
+            # The template's suggestions, cut to its length as the command line does.
+            brief = fit_to_length(brief, library, template, today=TODAY)
             facts = tuple(f for i in brief.fact_ids() if (f := library.fact(i)) is not None)
             stem = folder / f"{template_id}-{mode}"
             for suffix in (".docx", ".pdf"):
@@ -165,7 +175,12 @@ def test_docx_is_a4_with_page_number_fields_and_the_marking(exports: list[Export
         marking = "取扱注意" if export.brief.language is LanguageMode.JAPANESE else "INTERNAL"
         assert marking in headers, export.docx.name
         assert document.core_properties.title
-        assert document.core_properties.author == "A. Analyst"
+        assert document.core_properties.author == _author(export)
+
+
+def _author(export: Export) -> str:
+    """Return the author as the brief's main language writes it."""
+    return "分析 太郎" if export.brief.language is LanguageMode.JAPANESE else "A. Analyst"
 
 
 def test_docx_sources_are_clickable_links(exports: list[Export]) -> None:
@@ -208,7 +223,7 @@ def test_pdf_has_bookmarks_links_and_metadata(exports: list[Export]) -> None:
         assert b"/URI" in data, export.pdf.name
         info = _tool("pdfinfo", export.pdf)
         assert re.search(r"^Title:\s+\S", info, re.MULTILINE), export.pdf.name
-        assert re.search(r"^Author:\s+A\. Analyst", info, re.MULTILINE), export.pdf.name
+        assert re.search(rf"^Author:\s+{_author(export)}", info, re.MULTILINE), export.pdf.name
         assert "A4" in info, export.pdf.name
 
 
@@ -236,3 +251,129 @@ def test_libreoffice_converts_every_docx_and_keeps_the_japanese(
         sample_en = _squeeze(export.facts[0].text.en)[:20]
         if "en" in export.languages:
             assert sample_en in text, (export.docx.name, sample_en)
+
+
+def _japanese(exports: list[Export]) -> list[Export]:
+    return [e for e in _each(exports) if e.mode == "ja"]
+
+
+def _citation_links(export: Export, library: Library) -> int:
+    """Return how many citation numbers the composed brief links to a source entry."""
+    document = compose(export.brief, library, export.template, today=TODAY, generated=NOW)
+    return sum(
+        1
+        for block in document.document.blocks
+        for paragraph in _paragraphs(block)
+        for span in paragraph.spans
+        if span.url and span.url.startswith("#src-")
+    )
+
+
+def _paragraphs(block: object) -> list[Paragraph]:
+    if isinstance(block, Paragraph):
+        return [block]
+    if isinstance(block, Table):
+        rows = [block.header, *block.rows]
+        return [p for row in rows for cell in row for p in cell.paragraphs]
+    return []
+
+
+def test_each_citation_number_is_a_link_of_its_own_in_pdf_and_docx(
+    exports: list[Export], library: Library
+) -> None:
+    for export in _each(exports):
+        wanted = _citation_links(export, library)
+        assert wanted > 0, export.pdf.name
+        links = re.findall(rb"/Dest \[[^\]]*\] /Rect", export.pdf.read_bytes())
+        assert len(links) == wanted, export.pdf.name
+        with zipfile.ZipFile(export.docx) as package:
+            body = package.read("word/document.xml").decode("utf-8")
+        anchored = re.findall(r'<w:hyperlink w:anchor="[^"]+"[^>]*>(.*?)</w:hyperlink>', body)
+        texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", link)) for link in anchored]
+        assert len(texts) == wanted, export.docx.name
+        assert all(text.isdigit() for text in texts), (export.docx.name, texts[:5])
+
+
+def test_japanese_briefs_have_no_english_word_outside_titles_names_and_addresses(
+    exports: list[Export], library: Library
+) -> None:
+    for export in _japanese(exports):
+        text = _docx_text(export.docx)
+        # What the library and the template give (facts, titles, publishers, headings,
+        # web addresses) is printed as written; every other word must be Japanese.
+        given = [fact.text.ja for fact in export.facts]
+        for source in library.sources.values():
+            given += [source.title, source.title_translated, source.publisher, source.url]
+        given += [s.heading.ja for s in export.template.sections]
+        given += [export.brief.title.ja, library.info.name.get_or_other("ja"), "briefgen"]
+        for known in sorted(filter(None, given), key=len, reverse=True):
+            text = text.replace(known, "")
+        text = re.sub(r"内容識別子 [0-9a-f]+|バージョン\S+（", "", text)
+        assert re.findall(r"[A-Za-z]{2,}", text) == [], export.docx.name
+        for english in ("undated", "approx.", "Art.", "Chapter", "Prepared by", "作成:"):
+            assert english not in text, (export.docx.name, english)
+
+
+_UNITS = "年月日時分秒条項号章節編款回名人万億兆%％円件歳社国"
+
+
+def test_japanese_pdfs_never_separate_a_number_from_its_unit(exports: list[Export]) -> None:
+    for export in _japanese(exports):
+        if export.template.template_id == "executive-one-pager":
+            continue
+        lines = _tool("pdftotext", export.pdf, "-").splitlines()
+        for before, after in pairwise(lines):
+            if before and after:
+                split = (before[-1].isdigit() and after[0] in _UNITS) or (
+                    before[-1] in "第年月" and after[0].isdigit()
+                )
+                assert not split, (export.pdf.name, before[-10:], after[:10])
+
+
+def _pdf_pages(pdf: Path, *options: str) -> list[str]:
+    """Return each page's text squeezed, and without hyphens: pdftotext joins a word
+    hyphenated at a line's end ("1-" / "10" reads "110")."""
+    text = _tool("pdftotext", *options, pdf, "-")
+    return [_squeeze(page).replace("-", "") for page in text.split("\f")]
+
+
+def test_side_by_side_pdfs_give_each_cell_whole_and_in_order(exports: list[Export]) -> None:
+    for export in _each(exports):
+        if export.mode != "bilingual-side-by-side":
+            continue
+
+        # pdftotext's own reading order, as a viewer's copy and paste uses (not -raw),
+        # page by page; a cell torn across two pages is left out.
+        read, raw = _pdf_pages(export.pdf), _pdf_pages(export.pdf, "-raw")
+        checked = 0
+        for fact in export.facts:
+            for language in ("en", "ja"):
+                wanted = _squeeze(fact.text.get(language)).replace("-", "")
+                found = [n for n, page in enumerate(raw) if wanted in page]
+                if found:
+                    checked += 1
+                    assert wanted in read[found[0]], (export.pdf.name, fact.id, language)
+        assert checked >= len(export.facts), export.pdf.name
+
+
+def test_the_one_pagers_content_is_all_on_page_one_in_every_mode(
+    exports: list[Export], library: Library
+) -> None:
+    for export in _each(exports):
+        if export.template.template_id != "executive-one-pager":
+            continue
+        first = _pdf_pages(export.pdf)[0]
+        document = compose(export.brief, library, export.template, today=TODAY, generated=NOW)
+        blocks = document.document.blocks
+        end = next(
+            n for n, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == SOURCES_ANCHOR
+        )
+        headings = [b.text for b in blocks[:end] if isinstance(b, Heading)]
+        assert len(headings) == 2, export.pdf.name  # Key points, Outlook
+        for heading in headings:
+            assert _squeeze(heading) in first, (export.pdf.name, heading)
+        assert export.facts, export.pdf.name
+        for fact in export.facts:
+            for language in export.languages:
+                wanted = _squeeze(fact.text.get(language)).replace("-", "")[:30]
+                assert wanted in first, (export.pdf.name, fact.id, language)

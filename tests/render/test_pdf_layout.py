@@ -62,7 +62,7 @@ class Canvas:
 def lay_out(blocks: list[Block | PageBreak]) -> list[tuple[int, str, float, float]]:
     """Return (page, name, top, bottom) of everything drawn."""
     canvas = Canvas()
-    paginate(blocks, canvas, FRAME, start_page=lambda c: None, placed=lambda b: None)
+    paginate(blocks, canvas, FRAME, start_page=lambda c: None, placed=lambda b, y: None)
     return canvas.drawn
 
 
@@ -141,7 +141,7 @@ def test_a_table_repeats_its_header_row_on_every_page_and_splits_inside_rows() -
     table = Table.of(rows, [100.0], TableLook(grid="#000000"), header="repeat")
     canvas = RecordingCanvas()
     frame = Frame(x=0, y=0, width=100, height=200)
-    paginate([table], canvas, frame, start_page=lambda c: None, placed=lambda b: None)
+    paginate([table], canvas, frame, start_page=lambda c: None, placed=lambda b, y: None)
     assert len(canvas.pages) > 3
     assert all(page[0] == "Head" for page in canvas.pages)
     words = [word for page in canvas.pages for text in page[1:] for word in text.split()]
@@ -151,7 +151,11 @@ def test_a_table_repeats_its_header_row_on_every_page_and_splits_inside_rows() -
 def test_a_page_break_at_the_end_adds_no_empty_page() -> None:
     canvas = Canvas()
     paginate(
-        [Box("a", 10), PageBreak()], canvas, FRAME, start_page=lambda c: None, placed=lambda b: None
+        [Box("a", 10), PageBreak()],
+        canvas,
+        FRAME,
+        start_page=lambda c: None,
+        placed=lambda b, y: None,
     )
     assert canvas.page == 1
 
@@ -200,6 +204,6 @@ def test_each_row_of_a_long_table_is_measured_once_however_many_pages_it_takes(
     table = _table(rows)
     canvas = RecordingCanvas()
     frame = Frame(x=0, y=0, width=200, height=200)
-    paginate([table], canvas, frame, start_page=lambda c: None, placed=lambda b: None)
+    paginate([table], canvas, frame, start_page=lambda c: None, placed=lambda b, y: None)
     assert len(canvas.pages) > 10
     assert len(counted) <= 2 * 300 + 2 * len(canvas.pages)  # two cells a row, once each

@@ -19,6 +19,7 @@ from briefgen.render.pdf_lines import (
     rejoin,
     tokenize,
 )
+from briefgen.render.pdf_paragraph import MAX_JUSTIFY, BlockStyle, TextBlock
 
 INK = Ink("face", 10.0, "#000000")
 BOLD = Ink("bold", 10.0, "#000000")
@@ -167,3 +168,81 @@ def test_latin_words_may_break_after_a_hyphen_or_a_slash() -> None:
     assert lines_of([(url, INK)], 20) == ["https://", "www.kantei.go.jp/jp/", "103/actions/"]
     # A leading minus is not a hyphen: -5 stays whole.
     assert lines_of([("xx -5", INK)], 4) == ["xx", "-5"]
+
+
+def test_numbers_stay_with_their_units_and_dates_stay_whole() -> None:
+    # 2023年4|月28日 and 第23|条 were split before.
+    assert lines_of([("成立は2023年4月28日である", INK)], 10) == [
+        "成立は",
+        "2023年4月28日",
+        "である",
+    ]
+    assert lines_of([("同法の第23条による", INK)], 6) == ["同法の", "第23条によ", "る"]
+    assert lines_of([("ああ30％増", INK)], 3) == ["ああ", "30％", "増"]
+    assert lines_of([("施行は令和元年です", INK)], 5) == ["施行は", "令和元年で", "す"]
+
+
+def test_a_citation_brings_at_least_three_characters_onto_the_last_line() -> None:
+    cite = Ink("face", 8.0, "#000000", rise=5.0)
+    # Greedy breaking left 「る。[9]」 alone: two characters and the citation.
+    lines = lines_of([("この法律は対象とする。", INK), ("[9]", cite)], 10)
+    assert lines == ["この法律は対象と", "する。[9]"]
+    # Where the longer last line would not fit, the lines stay as they were.
+    assert lines_of([("あいう。", INK), ("[1]", cite)], 5) == ["あい", "う。[1]"]
+
+
+_NUMBERS = st.text(alphabet="0123456789年月日条第令和元％ あい本部、。", max_size=60)
+
+
+@given(_NUMBERS, st.floats(min_value=3, max_value=30))
+def test_no_line_separates_a_number_from_its_unit_where_it_could_break_elsewhere(
+    source: str, width: float
+) -> None:
+    lines = break_lines(tokenize([(source, INK)], measure), width, measure)
+    for previous, line in pairwise(lines):
+        end, start = text(previous)[-1:], text(line)[:1]
+        split = (end.isdigit() and start in "年月日条％") or (end in "第年月" and start.isdigit())
+        if split and not previous.after:  # "0 年" with a space between is not a number and unit
+            assert not _has_legal_break(previous), (text(previous), text(line))
+
+
+@given(
+    st.text(alphabet="あいう本部。、 ab", min_size=1, max_size=60),
+    st.floats(min_value=6, max_value=30),
+)
+def test_a_citation_never_strands_one_or_two_characters_where_more_could_come_down(
+    source: str, width: float
+) -> None:
+    cite = Ink("face", 8.0, "#000000", rise=5.0)
+    lines = break_lines(tokenize([(source, INK), ("[9]", cite)], measure), width, measure)
+    last = lines[-1]
+    chars = sum(len(t.text) for t in last.tokens if t.ink.rise <= 0 and not t.kind & SPACE)
+    if len(lines) > 1 and 0 < chars < 3:
+        # Only when no place to break on the line before brings three characters
+        # down with a last line that still fits.
+        before = lines[-2].tokens
+        solid = None
+        for b in range(1, len(before)):
+            if not before[b - 1].kind & SPACE:
+                solid = before[b - 1]
+            if not _may_break_between(before[b - 1], before[b], solid):
+                continue
+            # What comes down, with the spaces the break swallowed before the last line.
+            moved = "".join(t.text for t in (*before[b:], *lines[-2].after))
+            fits = measure(moved.lstrip() + text(last), INK) <= width
+            assert not (fits and len(moved.replace(" ", "")) + chars >= 3), (moved, text(last))
+
+
+@given(
+    st.text(alphabet="あいう本部、。0123456789年月日[] ab", min_size=1, max_size=80),
+    st.floats(min_value=5, max_value=40),
+)
+def test_a_justified_line_never_spaces_its_characters_beyond_the_cap(
+    source: str, width: float
+) -> None:
+    style = BlockStyle(size=10.0, leading=14.0, colour="#000000", justify=True)
+    tokens = tokenize([(source, INK)], measure)
+    block = TextBlock(tokens, style)
+    block.width = width
+    for line in break_lines(tokens, width, measure):
+        assert block._justification(line) <= style.size * MAX_JUSTIFY

@@ -59,6 +59,13 @@ class ExportPage(BriefPage):
         grid.addWidget(self.pdf_browse, 1, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.footnotes = QCheckBox(self.tr("Cite sources as foot&notes in the Word document"))
+        self.footnotes.setAccessibleName(self.tr("Cite sources as Word footnotes"))
+        self.footnotes.setToolTip(
+            self.tr("Each citation becomes a Word footnote; the PDF keeps numbers in brackets.")
+        )
+        self.docx.toggled.connect(self.footnotes.setEnabled)
+        layout.addWidget(self.footnotes)
 
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("&Export"))
@@ -179,9 +186,10 @@ class ExportPage(BriefPage):
         self.export_button.setEnabled(False)
         self.progress.show()
         self.result.setText(self.tr("Exporting…"))
+        footnotes = self.footnotes.isChecked()
         run_in_background(
             self,
-            lambda: render_brief(brief, library, template, targets, forced),
+            lambda: render_brief(brief, library, template, targets, forced, footnotes=footnotes),
             self._done,
             self._failed,
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from briefgen.core.brief import Brief, LanguageMode, Layout
 from briefgen.core.datefmt import DateStyle
 from briefgen.core.model import Bilingual
+from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 
 MARKINGS = (
@@ -87,8 +88,20 @@ class SetupPage(BriefPage):
         self.subtitle_ja = self._line(
             form, self.tr("Subtitle (J&apanese):"), self.tr("Subtitle in Japanese")
         )
-        self.author = self._line(form, self.tr("A&uthor:"), self.tr("Author"))
-        self.organisation = self._line(form, self.tr("&Organisation:"), self.tr("Organisation"))
+        self.author_en = self._line(
+            form, self.tr("A&uthor (English):"), self.tr("Author in English")
+        )
+        self.author_ja = self._line(
+            form, self.tr("Author (Japa&nese):"), self.tr("Author in Japanese")
+        )
+        self.organisation_en = self._line(
+            form, self.tr("&Organisation (English):"), self.tr("Organisation in English")
+        )
+        self.organisation_ja = self._line(
+            form, self.tr("Organisation (Japanes&e):"), self.tr("Organisation in Japanese")
+        )
+        for edit in (self.author_ja, self.organisation_ja):
+            edit.setToolTip(self.tr("Printed in Japanese briefs; left empty, the English is used."))
 
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -124,9 +137,12 @@ class SetupPage(BriefPage):
         self.title_ja.textEdited.connect(self._texts_edited)
         self.subtitle_en.textEdited.connect(self._texts_edited)
         self.subtitle_ja.textEdited.connect(self._texts_edited)
-        self.author.textEdited.connect(self._texts_edited)
-        self.organisation.textEdited.connect(self._texts_edited)
+        for edit in self._name_edits():
+            edit.textEdited.connect(self._texts_edited)
         self.session.briefChanged.connect(self._show_brief)
+
+    def _name_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.author_en, self.author_ja, self.organisation_en, self.organisation_ja)
 
     def _line(self, form: QFormLayout, label: str, accessible: str) -> QLineEdit:
         edit = QLineEdit()
@@ -152,8 +168,7 @@ class SetupPage(BriefPage):
             self.title_ja,
             self.subtitle_en,
             self.subtitle_ja,
-            self.author,
-            self.organisation,
+            *self._name_edits(),
         ]
         for widget in widgets:
             widget.blockSignals(True)
@@ -168,8 +183,10 @@ class SetupPage(BriefPage):
                 (self.title_ja, brief.title.ja),
                 (self.subtitle_en, brief.subtitle.en),
                 (self.subtitle_ja, brief.subtitle.ja),
-                (self.author, brief.author),
-                (self.organisation, brief.organisation),
+                (self.author_en, brief.author.en),
+                (self.author_ja, brief.author.ja),
+                (self.organisation_en, brief.organisation.en),
+                (self.organisation_ja, brief.organisation.ja),
             ):
                 if edit.text() != value:
                     edit.setText(value)
@@ -197,11 +214,43 @@ class SetupPage(BriefPage):
             return
         mode = LanguageMode(str(button.property("mode")))
         self._edit(replace(brief, language=mode), self.tr("Change language"))
+        self._fit_suggestions()
 
     def _layout_changed(self) -> None:
         if self.brief is not None:
             layout = Layout(str(self.layout_combo.currentData()))
             self._edit(replace(self.brief, layout=layout), self.tr("Change layout"))
+            self._fit_suggestions()
+
+    def _fit_suggestions(self) -> None:
+        """Cut an untouched brief's suggestions to its template's length in the new mode.
+
+        A bilingual one-pager holds fewer facts than an English one. Laying the
+        brief out takes a moment, so it runs in the background; any edit made
+        meanwhile wins, and the cut is one step to undo.
+        """
+        brief = self.brief
+        if brief is None or not self.library.is_loaded:
+            return
+        template = self.library.template_for(brief)
+        if template is None or not template.pages:
+            return
+        library = self.library.library
+        from briefgen.render.fit import is_as_suggested, suggestions_to_fit
+
+        if not is_as_suggested(brief, library, template):
+            return
+
+        def fitted(result: Brief) -> None:
+            if self.brief is brief and result.sections != brief.sections:
+                self.session.edit(
+                    lambda current: replace(current, sections=result.sections),
+                    self.tr("Fit the suggestions to the template's length"),
+                )
+
+        run_in_background(
+            self, lambda: suggestions_to_fit(brief, library, template), fitted, lambda _: None
+        )
 
     def _date_changed(self, value: QDate) -> None:
         if self.brief is not None:
@@ -227,8 +276,8 @@ class SetupPage(BriefPage):
             brief,
             title=Bilingual(self.title_en.text(), self.title_ja.text()),
             subtitle=Bilingual(self.subtitle_en.text(), self.subtitle_ja.text()),
-            author=self.author.text(),
-            organisation=self.organisation.text(),
+            author=Bilingual(self.author_en.text(), self.author_ja.text()),
+            organisation=Bilingual(self.organisation_en.text(), self.organisation_ja.text()),
         )
         key = sender.objectName() or str(id(sender))
         self._edit(changed, self.tr("Edit title page"), f"text-{key}")

@@ -13,6 +13,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from briefgen.core.brief import Brief
+from briefgen.core.model import Bilingual
 from briefgen.gui import session as session_module
 from briefgen.gui.autosave_files import find_autosave
 from tests.faults.conftest import ROOT, TIMEOUT
@@ -64,7 +65,7 @@ def test_steady_typing_is_autosaved_within_the_maximum_delay(
         author = "a" * typed
 
         def type_key(brief: Brief, author: str = author) -> Brief:
-            return replace(brief, author=author)
+            return replace(brief, author=Bilingual(en=author))
 
         session.edit(type_key, "type", "author")
         qtbot.wait(interval)

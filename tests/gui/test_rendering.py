@@ -1,0 +1,26 @@
+"""The preview's render job reports a brief that runs past its template's length."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.core.brief import LanguageMode
+from briefgen.core.brief_warnings import WarningKind
+from briefgen.core.paths import default_library_dir
+from briefgen.core.store import load_library
+from briefgen.core.templates import find_template, new_brief, place_facts
+from briefgen.gui.labels import warning_text
+from briefgen.gui.rendering import render_brief
+
+
+def test_a_preview_too_long_for_its_template_says_by_how_many_lines(tmp_path: Path) -> None:
+    library = load_library(default_library_dir())
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=LanguageMode.ENGLISH, fill=False)
+    many = [f.id for f in library.facts.values() if f.topic in ("provisions", "headquarters")]
+    brief = place_facts(brief, template, library, many)
+    files = render_brief(brief, library, template, [tmp_path / "preview.pdf"])
+    too_long = [w for w in files.warnings if w.kind is WarningKind.TOO_LONG]
+    assert len(too_long) == 1
+    text = warning_text(too_long[0])
+    assert f"about {too_long[0].over_lines} line(s) more than 1 page(s)" in text

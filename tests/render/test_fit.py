@@ -1,0 +1,92 @@
+"""Templates keep their length: suggestions are cut to fit, a selection too long is warned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefgen.core.brief import FactItem, LanguageMode, Layout
+from briefgen.core.brief_warnings import WarningKind
+from briefgen.core.compose import compose
+from briefgen.core.library import Library
+from briefgen.core.model import Bilingual
+from briefgen.core.paths import default_library_dir
+from briefgen.core.store import load_library
+from briefgen.core.templates import find_template, new_brief, place_facts
+from briefgen.render.export import export_brief
+from briefgen.render.fit import fit_to_length, is_as_suggested, suggestions_to_fit
+from briefgen.render.pdf import PdfRenderer
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(default_library_dir(), today=TODAY)
+
+
+def test_suggestions_are_cut_from_the_longest_section_until_they_fit(library: Library) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=LanguageMode.BILINGUAL, layout=Layout.STACKED)
+    before = PdfRenderer().measure(compose(brief, library, template, today=TODAY).document)
+    assert before > 1  # the stacked bilingual one-pager ran onto page 2
+    fitted = fit_to_length(brief, library, template, today=TODAY)
+    after = PdfRenderer().measure(compose(fitted, library, template, today=TODAY).document)
+    assert after <= 1
+    kept = {s.section_id: len(s.fact_ids()) for s in fitted.sections}
+    assert all(count >= 1 for count in kept.values())  # Outlook is still there
+    assert set(fitted.fact_ids()) < set(brief.fact_ids())
+    # A brief that fits is left alone.
+    assert fit_to_length(fitted, library, template, today=TODAY) == fitted
+
+
+def test_a_selection_that_does_not_fit_is_warned_with_how_far_it_runs_over(
+    library: Library, tmp_path: Path
+) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=LanguageMode.ENGLISH, fill=False)
+    plan = [f.id for f in library.facts.values() if f.topic in ("provisions", "headquarters")]
+    brief = place_facts(brief, template, library, plan)
+    result = export_brief(brief, library, template, tmp_path / "b.pdf", today=TODAY)
+    too_long = [w for w in result.warnings if w.kind is WarningKind.TOO_LONG]
+    assert len(too_long) == 1
+    assert too_long[0].budget == 1 and too_long[0].over_lines > 10
+    assert "lines past the 1 page its template holds" in too_long[0].message()
+    # The one that fits has no such warning.
+    fitted = fit_to_length(new_brief(template, library), library, template, today=TODAY)
+    result = export_brief(fitted, library, template, tmp_path / "f.pdf", today=TODAY)
+    assert all(w.kind is not WarningKind.TOO_LONG for w in result.warnings)
+
+
+def test_only_a_brief_holding_its_suggestions_untouched_is_fitted_again(
+    library: Library,
+) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library)
+    assert is_as_suggested(brief, library, template)
+    bilingual = replace(brief, language=LanguageMode.BILINGUAL)
+    fitted = suggestions_to_fit(bilingual, library, template, today=TODAY)
+    assert is_as_suggested(fitted, library, template)  # cut from the end: still suggestions
+    assert len(fitted.fact_ids()) < len(brief.fact_ids())
+    reworded = replace(
+        brief,
+        sections=(
+            replace(
+                brief.sections[0],
+                items=(FactItem(brief.fact_ids()[0], reword=Bilingual("Mine", "")),),
+            ),
+            *brief.sections[1:],
+        ),
+    )
+    assert not is_as_suggested(reworded, library, template)
+    reordered = replace(
+        brief,
+        sections=(
+            replace(brief.sections[0], items=tuple(reversed(brief.sections[0].items))),
+            *brief.sections[1:],
+        ),
+    )
+    assert not is_as_suggested(reordered, library, template)
