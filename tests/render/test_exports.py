@@ -27,8 +27,9 @@ from briefgen.core.store import load_library
 from briefgen.core.templates import Template, find_template, new_brief
 from briefgen.render.export import export_brief
 
-TODAY = dt.date(2026, 11, 25)
-NOW = dt.datetime(2026, 11, 25, 10, 0)
+# The bundled library's curation date: its facts were last checked on this day.
+TODAY = dt.date(2026, 11, 29)
+NOW = dt.datetime(2026, 11, 29, 10, 0)
 TEMPLATES = ("executive-one-pager", "policy-brief", "chronology")
 MODES = {
     "en": (LanguageMode.ENGLISH, Layout.SIDE_BY_SIDE),
