@@ -16,7 +16,7 @@ from briefgen.core.library import Library
 from briefgen.core.model import Bilingual
 from briefgen.core.store import load_library
 from briefgen.core.templates import find_template, new_brief
-from tests.conftest import FACTS_YAML, LibraryFactory
+from tests.conftest import FACTS_YAML, SOURCES_YAML, LibraryFactory
 
 TODAY = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 9, 30)
@@ -268,3 +268,21 @@ def test_every_bundled_template_composes_in_every_language(
     document = compose(brief, library, template, today=day, generated=NOW).document
     assert any(isinstance(b, SourceList) for b in document.blocks)
     assert document.page.size.value == "A4"
+
+
+def test_sources_show_the_date_the_curators_read_them(make_library: LibraryFactory) -> None:
+    sources = SOURCES_YAML.replace(
+        "    published: 2025-10-03\n", "    published: 2025-10-03\n    accessed: 2025-11-20\n"
+    )
+    library = load_library(make_library({"sources/sources.yaml": sources}), today=TODAY)
+    english = compose(brief_with(FactItem("act-enacted")), library, today=TODAY, generated=NOW)
+    japanese = compose(
+        brief_with(FactItem("act-enacted"), language=LanguageMode.JAPANESE),
+        library,
+        today=TODAY,
+        generated=NOW,
+    )
+    english_sources = english.document.text().split("Sources")[1]
+    assert "3 October 2025. Accessed 20 November 2025." in english_sources
+    assert english_sources.count("Accessed") == 1  # the other source has no access date
+    assert "2025年10月3日、2025年11月20日閲覧。" in japanese.document.text().split("出典")[1]
