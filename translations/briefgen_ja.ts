@@ -1201,156 +1201,166 @@
     </message>
     <message>
         <location filename="../briefgen/gui/problem_labels.py" line="65"/>
+        <source>“{field}” must be true or false, not {value}</source>
+        <translation>「{field}」は true か false で指定してください（{value} は使えません）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="66"/>
+        <source>A title the curators devised is written in square brackets: {value}</source>
+        <translation>編集者が付けた題名は角括弧 [ ] で囲んで記載してください：{value}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="69"/>
         <source>a source is an id or a mapping with “source”</source>
         <translation>出典は ID か、「source」を持つマッピングで書きます</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="66"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="70"/>
         <source>has no text in English or Japanese</source>
         <translation>英語と日本語のどちらの本文もありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="67"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="71"/>
         <source>has no {language_name} text</source>
         <translation>{language_name}の本文がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="68"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="72"/>
         <source>“date_end” needs a “date”</source>
         <translation>「date_end」には「date」が必要です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="69"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="73"/>
         <source>“date_end” {date_end} is before “date” {date}</source>
         <translation>「date_end」{date_end} が「date」{date} より前です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="72"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="76"/>
         <source>a superseded fact needs “superseded_by”</source>
         <translation>更新済みのファクトには「superseded_by」が必要です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="75"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="79"/>
         <source>“superseded_by” is set but the status is not “superseded”</source>
         <translation>「superseded_by」があるのに状態が「superseded」ではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="78"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="82"/>
         <source>a fact cannot supersede itself</source>
         <translation>ファクトは自分自身を更新できません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="79"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="83"/>
         <source>“review_by” {review_by} is before “as_of” {as_of}</source>
         <translation>「review_by」{review_by} が「as_of」{as_of} より前です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="82"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="86"/>
         <source>“accessed” {accessed} is before “published” {published}</source>
         <translation>「accessed」{accessed} が「published」{published} より前です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="85"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="89"/>
         <source>each topic is a mapping with “id”, “en” and “ja”</source>
         <translation>各トピックは「id」「en」「ja」を持つマッピングで書きます</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="88"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="92"/>
         <source>is defined twice (first at line {first_line})</source>
         <translation>が二度定義されています（最初は {first_line} 行目）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="89"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="93"/>
         <source>the id is already used (first at {first})</source>
         <translation>この ID はすでに使われています（最初は {first}）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="90"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="94"/>
         <source>“{field}” {value} is in the future</source>
         <translation>「{field}」の {value} は未来の日付です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="91"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="95"/>
         <source>the topic {topic} is not declared in library.yaml</source>
         <translation>トピック {topic} が library.yaml に宣言されていません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="94"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="98"/>
         <source>cites the unknown source {source}</source>
         <translation>存在しない出典 {source} を引用しています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="95"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="99"/>
         <source>“superseded_by” {successor} does not exist</source>
         <translation>「superseded_by」の {successor} は存在しません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="96"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="100"/>
         <source>“superseded_by” goes round in a cycle ({cycle})</source>
         <translation>「superseded_by」が循環しています({cycle})</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="99"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="103"/>
         <source>review was due on {review_by}</source>
         <translation>見直し期限 {review_by} を過ぎています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="100"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="104"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="106"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="110"/>
         <source>fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="107"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="111"/>
         <source>source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="108"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="112"/>
         <source>library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="109"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="113"/>
         <source>topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="120"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="124"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="122"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="129"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="133"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="133"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="137"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="140"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="144"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="145"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="149"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>

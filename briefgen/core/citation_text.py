@@ -34,9 +34,16 @@ _PART_RE = [
     (re.compile(rf"^{name}\s*([0-9]+|[IVXLC]+)$", re.IGNORECASE), counter)
     for name, counter in _PARTS
 ]
+_RANGE_RE = [
+    (re.compile(rf"^{name}\s*([0-9]+)\s*[-–]\s*([0-9]+)$", re.IGNORECASE), counter)
+    for name, counter in _PARTS
+]
 _PAGE_RE = re.compile(r"^pp?\.\s*([0-9]+)(?:\s*[-–]\s*([0-9]+))?$", re.IGNORECASE)
 _WORDS = {
     "supplementary provisions": "附則",
+    "suppl. provisions": "附則",
+    "promulgation": "公布",
+    "title": "題名",
     "preamble": "前文",
     "annex": "別表",
     "table of contents": "目次",
@@ -67,6 +74,10 @@ def _locator_part_ja(part: str) -> str | None:
         if match is not None:
             number = _number(match.group(1))
             return None if number is None else f"第{number}{counter}"
+    for pattern, counter in _RANGE_RE:
+        match = pattern.match(part)
+        if match is not None:
+            return f"第{match.group(1)}{counter}〜第{match.group(2)}{counter}"
     match = _PAGE_RE.match(part)
     if match is not None:
         first, last = match.groups()
@@ -114,6 +125,16 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"([A-Za-z]+)\.?"
+# Notes that place a source by an event: "reports the press conference of 16 January 2026".
+_EVENTS = {
+    "meeting": "会合",
+    "press conference": "記者会見",
+    "message": "メッセージ",
+    "events": "出来事",
+}
+_EVENT_NAMES = "|".join(re.escape(name) for name in _EVENTS)
+_RELATIONS = {"before": "より前", "after": "より後", "reports": "を報じる", "quotes": "を引用"}
+_OUTLETS = {"Yomiuri Online": "読売新聞オンライン"}
 
 
 def _date(text: str) -> PartialDate | None:
@@ -190,6 +211,26 @@ class _NoteWriter:
                 lambda m: f"{m.group(1)}年度（{m.group(2)}）白書",
             ),
             (re.compile(r"(.+)\?"), lambda m: self.question(m.group(1))),
+            (re.compile(r"(?:the )?date (?:was )?not shown"), lambda m: "日付の表示なし"),
+            (re.compile(r"date from the address"), lambda m: "ウェブアドレスによる日付"),
+            (re.compile(r"promulgation date"), lambda m: "公布日"),
+            (re.compile(r"from its content"), lambda m: "内容による"),
+            (re.compile(r"FY(\d{4}) edition"), lambda m: f"{m.group(1)}年度版"),
+            (re.compile(r"an entity log updated over time"), lambda m: "随時更新される登録記録"),
+            (re.compile(r"(.+) \(approx\.\)"), lambda m: self.suffixed(m.group(1), "（推定）")),
+            (re.compile(r"between (.+) and (.+)"), self.between),
+            (
+                re.compile(rf"(before|after|reports|quotes) the ({_EVENT_NAMES}) of (.+)"),
+                self.event,
+            ),
+            (
+                re.compile(r"quotes an? (.+) report of (.+)"),
+                lambda m: self.quoted_report(m.group(1), m.group(2)),
+            ),
+            (
+                re.compile(r"written after the Act's promulgation on (.+)"),
+                lambda m: self.dated(m.group(1), "{}の法公布の後に執筆"),
+            ),
         ]
 
     def clause(self, text: str) -> str | None:
@@ -221,6 +262,33 @@ class _NoteWriter:
 
     def not_captured(self, match: re.Match[str]) -> str:
         return "正確な日付は未確認" if match.group(1) else "日付は未確認"
+
+    def suffixed(self, text: str, suffix: str) -> str | None:
+        written = self.clause(text)
+        return None if written is None else f"{written}{suffix}"
+
+    def between(self, match: re.Match[str]) -> str | None:
+        later = _date(match.group(2))
+        if later is None:
+            return None
+        # "between 24 April and 28 May 2025": the year belongs to both.
+        earlier = _date(match.group(1)) or _date(f"{match.group(1)} {later.year}")
+        if earlier is None:
+            return None
+        first = format_partial(earlier, "ja", self.style)
+        return f"{first}から{format_partial(later, 'ja', self.style)}の間"
+
+    def event(self, match: re.Match[str]) -> str | None:
+        relation, name, when = match.groups()
+        date = _date(when)
+        if date is None:
+            return None
+        what = f"{format_partial(date, 'ja', self.style)}の{_EVENTS[name]}"
+        return what + _RELATIONS[relation]
+
+    def quoted_report(self, outlet: str, when: str) -> str | None:
+        name = _OUTLETS.get(outlet)
+        return None if name is None else self.dated(when, f"{{}}の{name}の記事を引用")
 
     def question(self, text: str) -> str | None:
         written = self.clause(text)

@@ -352,6 +352,8 @@ class _Composer:
                 detail += f"、{format_partial(source.published, 'ja', self.brief.date_style)}"
             if source.published_note:
                 detail += f"（{note_in(source.published_note, 'ja', self.brief.date_style)}）"
+            if source.accessed is not None:
+                detail += f"、{format_day(source.accessed, 'ja', self.brief.date_style)}閲覧"
             spans.append(Span(detail + "。", lang="ja"))
         else:
             spans.append(Span(source.title, lang=src_lang, italic=src_lang == "en"))
@@ -362,6 +364,8 @@ class _Composer:
                 detail += f", {format_partial(source.published, 'en')}"
             if source.published_note:
                 detail += f" ({source.published_note})"
+            if source.accessed is not None:
+                detail += f". Accessed {format_day(source.accessed, 'en')}"
             spans.append(Span(detail + ".", lang="en"))
         if source.url:
             spans.append(Span(" ", lang=lang))

@@ -163,6 +163,25 @@ class EntryReader:
             return None
         return value.first_day()
 
+    def flag(self, key: str) -> bool:
+        """Return a true/false field; absent means false."""
+        node = self._scalar(key, required=False)
+        if node is None:
+            return False
+        try:
+            value = scalar_value(node)
+        except YamlReadError as exc:
+            self.problems.append(
+                exc.problem(
+                    self.path, field=self.prefix + key, entry=self.entry, entry_id=self.entry_id
+                )
+            )
+            return False
+        if not isinstance(value, bool):
+            self.error(line_of(node), C.NOT_TRUE_OR_FALSE, key, value=str(node.value))
+            return False
+        return value
+
     def choice(self, key: str, enum: type[E], *, default: E | None = None) -> E | None:
         """Return an enumerated field; report values outside the enumeration."""
         value = self.text(key, required=default is None)

@@ -104,6 +104,7 @@ def source_entry(source: Source) -> dict[str, Any]:
     values: dict[str, Any] = {
         "id": source.id,
         "title": source.title,
+        "title_devised": source.title_devised or None,
         "title_translated": source.title_translated,
         "authors": list(source.authors),
         "container": source.container,

@@ -149,6 +149,7 @@ class Source(msgspec.Struct, frozen=True):
     language: str
     kind: SourceKind
     origin: Origin
+    title_devised: bool = False
     title_translated: str = ""
     authors: tuple[str, ...] = ()
     container: str = ""

@@ -45,6 +45,10 @@ ENGLISH: Final[dict[ProblemCode, str]] = {
     C.NOT_A_WEB_ADDRESS: "'{field}' must be an http:// or https:// address, not '{value}'",
     C.NOT_A_LANGUAGE_CODE: "'{field}' '{value}' is not a language code",
     C.NOT_A_DOI: "'{field}' '{value}' is not a DOI (write it bare: 10.xxxx/...)",
+    C.NOT_TRUE_OR_FALSE: "'{field}' must be true or false, not '{value}'",
+    C.DEVISED_TITLE_NOT_BRACKETED: (
+        "a devised title (title_devised: true) is written in square brackets: '{value}'"
+    ),
     C.NOT_A_SOURCE_REF: "a source is an id or a mapping with 'source'",
     C.NO_TEXT: "needs its text in 'en', 'ja' or both",
     C.MISSING_TRANSLATION: "no {language_name} text ('{language}'): it will be flagged in briefs",

@@ -60,6 +60,8 @@ class ProblemCode(StrEnum):
     NOT_A_WEB_ADDRESS = "not-a-web-address"
     NOT_A_LANGUAGE_CODE = "not-a-language-code"
     NOT_A_DOI = "not-a-doi"
+    NOT_TRUE_OR_FALSE = "not-true-or-false"
+    DEVISED_TITLE_NOT_BRACKETED = "devised-title-not-bracketed"
     NOT_A_SOURCE_REF = "not-a-source-ref"
     # Rules of an entry
     NO_TEXT = "no-text"

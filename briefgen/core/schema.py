@@ -32,8 +32,8 @@ FACT_FIELDS = (
     "superseded_by", "review_by", "sources", "notes",
 )  # fmt: skip
 SOURCE_FIELDS = (
-    "id", "title", "title_translated", "authors", "container", "publisher", "url", "doi",
-    "published", "published_note", "accessed", "language", "kind", "notes",
+    "id", "title", "title_devised", "title_translated", "authors", "container", "publisher",
+    "url", "doi", "published", "published_note", "accessed", "language", "kind", "notes",
 )  # fmt: skip
 REF_FIELDS = ("source", "locator", "quote")
 INFO_FIELDS = ("name", "version", "description", "as_of", "maintainer", "topics")
@@ -104,6 +104,7 @@ def read_source(node: MappingNode, path: str) -> tuple[Source | None, list[Probl
     r = EntryReader(node, path, "source", SOURCE_FIELDS)
     source_id = r.text("id", required=True)
     title = r.text("title", required=True)
+    title_devised = r.flag("title_devised")
     title_translated = r.text("title_translated")
     authors = r.text_list("authors")
     container = r.text("container")
@@ -121,6 +122,7 @@ def read_source(node: MappingNode, path: str) -> tuple[Source | None, list[Probl
     source = Source(
         id=source_id,
         title=title,
+        title_devised=title_devised,
         title_translated=title_translated,
         authors=authors,
         container=container,

@@ -122,6 +122,9 @@ def check_source(source: Source) -> list[Problem]:
     for field, value in (("title", source.title), ("publisher", source.publisher)):
         if not value.strip():
             p.add(C.EMPTY_FIELD, field)
+    if source.title_devised and not (source.title.startswith("[") and source.title.endswith("]")):
+        # Readers must see that the curators wrote this title: brackets show it in every format.
+        p.add(C.DEVISED_TITLE_NOT_BRACKETED, "title", value=source.title[:60])
     if source.url and not is_web_url(source.url):
         p.add(C.NOT_A_WEB_ADDRESS, "url", value=source.url[:60])
     if source.doi and not DOI_RE.match(source.doi):

@@ -62,6 +62,10 @@ def _templates() -> dict[ProblemCode, str]:
         ),
         C.NOT_A_LANGUAGE_CODE: translate("Problems", "“{field}” {value} is not a language code"),
         C.NOT_A_DOI: translate("Problems", "“{field}” {value} is not a DOI"),
+        C.NOT_TRUE_OR_FALSE: translate("Problems", "“{field}” must be true or false, not {value}"),
+        C.DEVISED_TITLE_NOT_BRACKETED: translate(
+            "Problems", "A title the curators devised is written in square brackets: {value}"
+        ),
         C.NOT_A_SOURCE_REF: translate("Problems", "a source is an id or a mapping with “source”"),
         C.NO_TEXT: translate("Problems", "has no text in English or Japanese"),
         C.MISSING_TRANSLATION: translate("Problems", "has no {language_name} text"),

@@ -216,7 +216,7 @@ def test_facts_added_to_a_saved_brief_keep_its_notes_and_rewording(
     text = docx_text(out_file)
     assert "The HQ opened in 2025." in text
     assert "Our own note." in text
-    assert "The House of Representatives passed the bill on 24 April 2025." in text
+    assert "The House of Representatives passed the AI Promotion bill on 24 April 2025." in text
 
 
 def test_select_never_puts_a_rejected_duplicate_in_the_brief(

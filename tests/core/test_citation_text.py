@@ -76,3 +76,30 @@ def test_every_locator_and_date_note_of_the_shipped_library_has_a_japanese_form(
     locators = {ref.locator for fact in library.facts.values() for ref in fact.sources}
     assert [note for note in sorted(notes) if not is_written_in_japanese(note, "note")] == []
     assert [loc for loc in sorted(locators) if not is_written_in_japanese(loc, "locator")] == []
+
+
+def test_notes_that_place_a_source_by_an_event_or_a_span_are_written_in_japanese() -> None:
+    cases = {
+        "February or March 2026 (approx.)": "2026年2月または3月（推定）",
+        "approx.; before the meeting of March 2026": "推定、2026年3月の会合より前",
+        "between 24 April and 28 May 2025, from its content": (
+            "2025年4月24日から2025年5月28日の間、内容による"
+        ),
+        "date not shown; reports the message of 19 February 2026": (
+            "日付の表示なし、2026年2月19日のメッセージを報じる"
+        ),
+        "undated; quotes a Yomiuri Online report of 16 January 2026": (
+            "日付なし、2026年1月16日の読売新聞オンラインの記事を引用"
+        ),
+        "FY2025 edition": "2025年度版",
+        "promulgation date": "公布日",
+    }
+    for note, japanese in cases.items():
+        assert note_in(note, "ja") == japanese
+    assert note_in("quotes a Daily Planet report of 1 May 2025", "ja").startswith("quotes")
+
+
+def test_article_ranges_and_short_names_are_written_in_japanese() -> None:
+    assert locator_in("Arts. 11-17", "ja") == "第11条〜第17条"
+    assert locator_in("Suppl. Provisions, Art. 1", "ja") == "附則第1条"
+    assert locator_in("title", "ja") == "題名"

@@ -16,7 +16,7 @@ from briefgen.core.library import Library
 from briefgen.core.model import Bilingual
 from briefgen.core.store import load_library
 from briefgen.core.templates import find_template, new_brief
-from tests.conftest import FACTS_YAML, LibraryFactory
+from tests.conftest import FACTS_YAML, SOURCES_YAML, LibraryFactory
 
 TODAY = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 9, 30)
@@ -258,10 +258,31 @@ def test_every_bundled_template_composes_in_every_language(
 ) -> None:
     from briefgen.core.paths import default_library_dir
 
-    library = load_library(default_library_dir(), today=TODAY)
+    # The bundled library is judged on its own curation date: no fact is checked after it.
+    day = load_library(default_library_dir()).info.as_of
+    assert day is not None
+    library = load_library(default_library_dir(), today=day)
     template = find_template(template_id)
-    brief = new_brief(template, library, language=language, date=TODAY)
+    brief = new_brief(template, library, language=language, date=day)
     assert brief.fact_ids(), "the template suggests facts"
-    document = compose(brief, library, template, today=TODAY, generated=NOW).document
+    document = compose(brief, library, template, today=day, generated=NOW).document
     assert any(isinstance(b, SourceList) for b in document.blocks)
     assert document.page.size.value == "A4"
+
+
+def test_sources_show_the_date_the_curators_read_them(make_library: LibraryFactory) -> None:
+    sources = SOURCES_YAML.replace(
+        "    published: 2025-10-03\n", "    published: 2025-10-03\n    accessed: 2025-11-20\n"
+    )
+    library = load_library(make_library({"sources/sources.yaml": sources}), today=TODAY)
+    english = compose(brief_with(FactItem("act-enacted")), library, today=TODAY, generated=NOW)
+    japanese = compose(
+        brief_with(FactItem("act-enacted"), language=LanguageMode.JAPANESE),
+        library,
+        today=TODAY,
+        generated=NOW,
+    )
+    english_sources = english.document.text().split("Sources")[1]
+    assert "3 October 2025. Accessed 20 November 2025." in english_sources
+    assert english_sources.count("Accessed") == 1  # the other source has no access date
+    assert "2025年10月3日、2025年11月20日閲覧。" in japanese.document.text().split("出典")[1]

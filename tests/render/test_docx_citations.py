@@ -20,8 +20,8 @@ from briefgen.core.templates import find_template, new_brief
 from briefgen.render.base import CitationStyle, RenderOptions
 from briefgen.render.export import export_brief
 
-TODAY = dt.date(2026, 11, 25)
-NOW = dt.datetime(2026, 11, 25, 10, 0)
+TODAY = dt.date(2026, 11, 29)  # the shipped library's curation date
+NOW = dt.datetime(2026, 11, 29, 10, 0)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
