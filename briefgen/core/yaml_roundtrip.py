@@ -65,6 +65,9 @@ def blocks(text: str, key: str) -> tuple[list[Block], int]:
     if starts:
         first = lines[starts[0]]
         offset = len(first) - len(first.lstrip(" "))
+    if any(not lines[n][offset:].startswith("-") for n in starts) or len(set(starts)) < len(starts):
+        # A flow list ("facts: [{id: a, ...}]"): its entries are not lines of their own.
+        raise RoundTripError(f"cannot be edited: write each '{key}' entry as its own '- id:' block")
     found: list[Block] = []
     for n, item in enumerate(items):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -87,18 +90,20 @@ def edit_block(
 ) -> str:
     """Return ``text`` with the entry in ``block`` changed by ``change`` (other lines untouched)."""
     lines = text.splitlines(keepends=True)
-    body = "".join(lines[block.start : block.end])
+    original = lines[block.start : block.end]
+    # ruamel drops the blank lines that end an entry, and a comment after a
+    # flow list at its end ("sources: [cao]" then "# ..."): keep them as they were.
+    kept = _without_tail(original, offset)
+    body = "".join(original[:kept])
     yaml = _yaml(offset)
-    data = yaml.load(f"{key}:\n{body}")
+    try:
+        data = yaml.load(f"{key}:\n{body}")
+    except YAMLError as exc:
+        raise RoundTripError(f"cannot be edited: {exc}") from None
     (item,) = data[key]
     change(item)
-    # ruamel drops the blank lines that end an entry: keep them as they were.
-    original = lines[block.start : block.end]
-    blank = len(original) - len(_without_blank_end(original))
     dumped = _without_blank_end(_dump(yaml, key, item).splitlines(keepends=True))
-    return "".join(
-        lines[: block.start] + dumped + original[len(original) - blank :] + lines[block.end :]
-    )
+    return "".join(lines[: block.start] + dumped + original[kept:] + lines[block.end :])
 
 
 def _without_blank_end(lines: list[str]) -> list[str]:
@@ -106,6 +111,22 @@ def _without_blank_end(lines: list[str]) -> list[str]:
     while end and not lines[end - 1].strip():
         end -= 1
     return lines[:end]
+
+
+def _without_tail(lines: list[str], offset: int) -> int:
+    """Return where the blank lines and comments at the end of an entry's lines begin.
+
+    Only comments indented no deeper than the entry's keys count: a deeper
+    line starting with ``#`` may be the text of a block scalar.
+    """
+    end = len(lines)
+    while end > 1:
+        stripped = lines[end - 1].strip()
+        indent = len(lines[end - 1]) - len(lines[end - 1].lstrip(" "))
+        if stripped and not (stripped.startswith("#") and indent <= offset + 2):
+            break
+        end -= 1
+    return end
 
 
 def remove_block(text: str, block: Block) -> str:

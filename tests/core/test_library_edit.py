@@ -16,6 +16,7 @@ from briefgen.cli import main
 from briefgen.core.dates import PartialDate
 from briefgen.core.library_edit import (
     EditConflictError,
+    EditError,
     EditRejectedError,
     LibraryEditor,
 )
@@ -303,3 +304,40 @@ def test_merging_sources_moves_citations_then_removes_the_duplicate(
     assert "jiji" not in library.sources
     assert [ref.source for ref in library.facts["act-enacted"].sources] == ["cao"]
     assert library.facts["act-no-penalties"].sources[0] == SourceRef("cao", "para. 3")
+
+
+def _edit_en(root: Path, fact_id: str, en: str) -> None:
+    library = load_library(root)
+    fact = library.facts[fact_id]
+    LibraryEditor(library).edit_fact(
+        msgspec.structs.replace(fact, text=msgspec.structs.replace(fact.text, en=en))
+    )
+
+
+def test_a_comment_ending_an_entry_after_a_flow_list_survives_an_edit_of_it(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = COMMENTED_FACTS.replace(
+        "    sources: [jiji, cao]\n", "    sources: [jiji, cao]\n    # Check the Diet record.\n"
+    )
+    root = make_library({"facts/facts.yaml": text})
+    _edit_en(root, "act-enacted", "The Diet passed the Act.")
+    after = (root / "facts" / "facts.yaml").read_text(encoding="utf-8")
+    assert _diff(text, after) == [
+        '-    en: "The Diet enacted the AI Promotion Act on 28 May 2025."',
+        '+    en: "The Diet passed the Act."',
+    ]
+    _check_passes(root, capsys)
+
+
+def test_a_file_in_flow_style_is_refused_with_a_message_naming_it(
+    make_library: LibraryFactory,
+) -> None:
+    text = (
+        "facts: [{id: act-enacted, topic: act, en: The Diet enacted the Act., ja: 成立した。,"
+        " as_of: 2025-05-28, status: confirmed, sources: [cao]}]\n"
+    )
+    root = make_library({"facts/facts.yaml": text})
+    with pytest.raises(EditError, match=r"^facts/facts.yaml cannot be edited: write each"):
+        _edit_en(root, "act-enacted", "The Diet passed the Act.")
+    assert (root / "facts" / "facts.yaml").read_text(encoding="utf-8") == text
