@@ -12,6 +12,7 @@ with :class:`EditConflictError`, and the caller reloads.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import hashlib
 import os
@@ -253,12 +254,20 @@ class LibraryEditor:
             if (expected is not None or file.exists()) and file_digest(data) != expected:
                 raise EditConflictError(path)
             text = data.decode("utf-8-sig")
+            # Keep a file's byte order mark and Windows line endings: the new
+            # lines are written in the file's own way, so only they differ.
+            bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+            crlf = "\r\n" in text and text.count("\r\n") == text.count("\n")
+            if crlf:
+                text = text.replace("\r\n", "\n")
             try:
                 found = blocks(text, key)[0] if text.strip() else []
                 new_text = change(text, key, found)
             except RoundTripError as exc:
                 raise EditError(f"{path} {exc}") from None
-            encoded = new_text.encode("utf-8")
+            if crlf:
+                new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
+            encoded = bom + new_text.encode("utf-8")
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(file, encoded)

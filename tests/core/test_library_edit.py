@@ -330,6 +330,22 @@ def test_a_comment_ending_an_entry_after_a_flow_list_survives_an_edit_of_it(
     _check_passes(root, capsys)
 
 
+def test_an_edit_keeps_windows_line_endings_and_a_byte_order_mark(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = b"\xef\xbb\xbf" + COMMENTED_FACTS.replace("\n", "\r\n").encode("utf-8")
+    root = make_library({"facts/facts.yaml": data})
+    _edit_en(root, "act-no-penalties", "The Act has no penalties at all.")
+    after = (root / "facts" / "facts.yaml").read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf")
+    assert after.count(b"\n") == after.count(b"\r\n") == data.count(b"\r\n")
+    assert _diff(data.decode("utf-8-sig"), after.decode("utf-8-sig")) == [
+        "-    en: The Act has no penalty provisions.",
+        "+    en: The Act has no penalties at all.",
+    ]
+    _check_passes(root, capsys)
+
+
 def test_a_file_in_flow_style_is_refused_with_a_message_naming_it(
     make_library: LibraryFactory,
 ) -> None:
