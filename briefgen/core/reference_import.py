@@ -127,7 +127,7 @@ def plan_import(references: Iterable[Reference], library: Library, into: str) ->
             continue
         publisher = ref.publisher or ref.container
         if not ref.title or not publisher:
-            missing = "a title" if not ref.title else "a publisher or container title"
+            missing = "title" if not ref.title else "publisher or container title"
             plan.skipped.append((ref.key, f"the reference has no {missing}"))
             continue
         language = ref.language or ("ja" if has_cjk(ref.title) else "en")

@@ -144,3 +144,44 @@ def test_a_file_that_is_not_references_ends_in_one_line(
     assert code == 2
     assert err.startswith(f"briefgen: error: {broken}:1: not valid JSON")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "@misc{fine, title={Fine}, publisher={P}, year=2020}\n"
+            "@article{broken, title={Never closed, publisher={P}\n",
+            "2: an entry that cannot be read (@article{broken",
+        ),
+        (
+            "@misc{a, title={First}, publisher={P}}\n@misc{a, title={Second}, publisher={P}}\n",
+            "2: a second entry with the same key (@misc{a",
+        ),
+    ],
+)
+def test_a_bibtex_entry_that_cannot_be_read_is_named_not_dropped(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    reason: str,
+) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text(text, encoding="utf-8")
+    root = make_library()
+    code = main(["library", "import", str(bib), "--library", str(root)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.startswith(f"briefgen: error: {bib}:{reason}")
+    assert len(err.splitlines()) == 1  # one line: bibtexparser's own log is not shown
+    assert not (root / "sources" / "imported.yaml").exists()
+
+
+def test_a_reference_without_a_title_is_skipped_with_a_plain_reason(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@misc{untitled, publisher={P}, year=2020}\n", encoding="utf-8")
+    out, _ = _import(make_library(), bib, capsys)
+    assert "skipped untitled: the reference has no title" in out
