@@ -279,12 +279,15 @@ class LibraryEditor:
     def _lock(self) -> Iterator[None]:
         key = hashlib.sha256(os.fsencode(self.root.resolve())).hexdigest()[:20]
         folder = cache_dir() / "locks"
-        folder.mkdir(parents=True, exist_ok=True)
         lock = filelock.FileLock(str(folder / f"{key}.lock"), timeout=LOCK_SECONDS)
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except filelock.Timeout:
             raise EditError("another process is editing the library: try again") from None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise EditError(f"cannot lock the library for editing in {folder}: {reason}") from None
         try:
             yield
         finally:

@@ -185,3 +185,25 @@ def test_a_reference_without_a_title_is_skipped_with_a_plain_reason(
     bib.write_text("@misc{untitled, publisher={P}, year=2020}\n", encoding="utf-8")
     out, _ = _import(make_library(), bib, capsys)
     assert "skipped untitled: the reference has no title" in out
+
+
+def test_a_cache_folder_that_cannot_hold_the_edit_lock_ends_in_one_line(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = make_library()
+    csl = tmp_path / "zotero.json"
+    csl.write_text(json.dumps(CSL[:1], ensure_ascii=False), encoding="utf-8")
+    not_a_folder = tmp_path / "cache-is-a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(not_a_folder))
+    code = main(["library", "import", str(csl), "--library", str(root)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        f"briefgen: error: cannot lock the library for editing in {not_a_folder / 'locks'}: "
+        "Not a directory"
+    )
+    assert not (root / "sources" / "imported.yaml").exists()
