@@ -154,11 +154,13 @@ class LibraryEditor:
         """Replace the fact with the id of ``fact`` by ``fact``, in its file."""
         self._check(fact)
         old = self._fact(fact.id)
-        values = fact_entry(fact)
+        values, before = fact_entry(fact), fact_entry(old)
         self._change(
             old.origin.path,
             "facts",
-            lambda text, key, found: _edit(text, key, found, fact.id, values, FACT_FIELDS),
+            lambda text, key, found: _edit(
+                text, key, found, fact.id, (values, before), FACT_FIELDS
+            ),
         )
         self._facts({fact.id: _replace_fact(fact, origin=old.origin)})
 
@@ -201,7 +203,7 @@ class LibraryEditor:
         old = self.library.sources.get(source.id)
         if old is None:
             raise EditError(f"there is no source '{source.id}'")
-        values = source_entry(source)
+        values = source_entry(source), source_entry(old)
         self._change(
             old.origin.path,
             "sources",
@@ -338,12 +340,14 @@ def _edit(
     key: str,
     found: list[Block],
     entry_id: str,
-    values: dict[str, Any],
+    values: tuple[dict[str, Any], dict[str, Any]],
     order: tuple[str, ...],
 ) -> str:
+    """Return ``text`` with the entry ``entry_id`` given ``values``: (new, as read before)."""
     offset = blocks(text, key)[1]
     block = _find(found, entry_id)
-    return edit_block(text, key, block, offset, lambda item: set_fields(item, values, order))
+    new, before = values
+    return edit_block(text, key, block, offset, lambda item: set_fields(item, new, order, before))
 
 
 def _remove(text: str, found: list[Block], entry_id: str) -> str:

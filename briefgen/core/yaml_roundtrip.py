@@ -148,13 +148,25 @@ def append_entry(text: str, key: str, entry: Mapping[str, Any], offset: int) -> 
     return "".join(lines) + block
 
 
-def set_fields(item: CommentedMap, values: Mapping[str, Any], order: tuple[str, ...]) -> None:
-    """Give ``item`` exactly ``values``: changed keys in place, new ones in ``order``."""
-    for key in [k for k in item if k not in values]:
+def set_fields(
+    item: CommentedMap,
+    values: Mapping[str, Any],
+    order: tuple[str, ...],
+    before: Mapping[str, Any] | None = None,
+) -> None:
+    """Give ``item`` exactly ``values``: changed keys in place, new ones in ``order``.
+
+    ``before`` is the entry as the library read it: a key whose value did not
+    change there is left as written (a ``|`` block ending in a line break, a
+    quoted date), however the writer would have written it, and so is a key
+    the library does not read (``tags: []``).
+    """
+    for key in [k for k in item if k not in values and (before is None or k in before)]:
         del item[key]
     for key, value in values.items():
         if key in item:
-            if _plain(item[key]) != _plain(value):
+            unchanged = before is not None and key in before and before[key] == value
+            if not unchanged and _plain(item[key]) != _plain(value):
                 item[key] = value
             continue
         position = sum(1 for k in item if k in order and order.index(k) < order.index(key))

@@ -357,3 +357,28 @@ def test_a_file_in_flow_style_is_refused_with_a_message_naming_it(
     with pytest.raises(EditError, match=r"^facts/facts.yaml cannot be edited: write each"):
         _edit_en(root, "act-enacted", "The Diet passed the Act.")
     assert (root / "facts" / "facts.yaml").read_text(encoding="utf-8") == text
+
+
+def test_fields_an_edit_leaves_alone_keep_their_block_style_and_quoting(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = COMMENTED_FACTS.replace(
+        "    en: The Act has no penalty provisions.\n",
+        "    en: |\n      The Act has no\n      penalty provisions.\n",
+    ).replace(
+        "    as_of: 2025-05-28\n    status: single-source",
+        "    as_of: '2025-05-28'\n    status: single-source",
+    )
+    root = make_library({"facts/facts.yaml": text})
+    library = load_library(root)
+    fact = library.facts["act-no-penalties"]
+    edited = msgspec.structs.replace(
+        fact, text=msgspec.structs.replace(fact.text, ja="本法には罰則規定がない。")
+    )
+    LibraryEditor(library).edit_fact(edited)
+    after = (root / "facts" / "facts.yaml").read_text(encoding="utf-8")
+    assert _diff(text, after) == [
+        "-    ja: 本法は罰則規定を設けていない。",
+        "+    ja: 本法には罰則規定がない。",
+    ]
+    _check_passes(root, capsys)
