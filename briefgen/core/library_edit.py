@@ -16,7 +16,7 @@ import codecs
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
@@ -188,14 +188,25 @@ class LibraryEditor:
 
     def add_source(self, source: Source, path: str | None = None) -> None:
         """Append ``source`` to the sources file ``path``."""
-        self._check_source(source)
-        if source.id in self.library.sources:
-            raise EditError(f"a source with the id '{source.id}' already exists")
+        self.add_sources([source], path)
+
+    def add_sources(self, sources: Sequence[Source], path: str | None = None) -> None:
+        """Append ``sources`` to the sources file ``path`` in one write (all of them, or none).
+
+        One write, not one per source: an import of hundreds of references
+        parses the file once, and another process sees all of it or none.
+        """
         target = path or f"{SOURCES_DIR}/sources.yaml"
-        values = source_entry(source)
-        self._change(target, "sources", lambda text, key, _: _append(text, key, values))
-        placed = msgspec.structs.replace(source, origin=Origin(target, 0))
-        self._sources({source.id: placed})
+        ids: set[str] = set()
+        for source in sources:
+            self._check_source(source)
+            if source.id in self.library.sources or source.id in ids:
+                raise EditError(f"a source with the id '{source.id}' already exists")
+            ids.add(source.id)
+        entries = [source_entry(source) for source in sources]
+        self._change(target, "sources", lambda text, key, _: _append(text, key, *entries))
+        placed = {s.id: msgspec.structs.replace(s, origin=Origin(target, 0)) for s in sources}
+        self._sources(placed)
 
     def edit_source(self, source: Source) -> None:
         """Replace the source with the id of ``source`` by ``source``, in its file."""
@@ -323,9 +334,11 @@ def _replace_fact(fact: Fact, **changes: Any) -> Fact:
     return msgspec.structs.replace(fact, **changes)
 
 
-def _append(text: str, key: str, values: dict[str, Any]) -> str:
+def _append(text: str, key: str, *entries: dict[str, Any]) -> str:
     offset = blocks(text, key)[1] if text.strip() else 2
-    return append_entry(text, key, values, offset)
+    for values in entries:
+        text = append_entry(text, key, values, offset)
+    return text
 
 
 def _find(found: list[Block], entry_id: str) -> Block:

@@ -302,17 +302,16 @@ def _bibtex_references(text: str, path: Path) -> Iterator[Reference]:
 
 def import_references(path: Path, library: Library, into: str) -> ImportPlan:
     """Add the references of ``path`` that the library lacks to the sources file ``into``."""
-    from briefgen.core.library_edit import EditRejectedError, LibraryEditor
+    from briefgen.core.library_edit import LibraryEditor
 
     plan = plan_import(read_references(path), library, into)
-    editor = LibraryEditor(library)
-    added: list[Source] = []
-    for source in plan.added:
-        try:
-            editor.add_source(source, into)
-        except EditRejectedError as exc:
-            plan.skipped.append((source.id, str(exc)))
-            continue
-        added.append(source)
-    plan.added = added
+    # A reference that breaks a rule (an invalid URL, say) is skipped with the
+    # problem; the rest are added in one write.
+    for source in list(plan.added):
+        errors = [p for p in library.check_source(source) if p.is_error]
+        if errors:
+            plan.added.remove(source)
+            plan.skipped.append((source.id, "; ".join(p.message for p in errors)))
+    if plan.added:
+        LibraryEditor(library).add_sources(plan.added, into)
     return plan

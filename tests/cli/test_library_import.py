@@ -207,3 +207,38 @@ def test_a_cache_folder_that_cannot_hold_the_edit_lock_ends_in_one_line(
         "Not a directory"
     )
     assert not (root / "sources" / "imported.yaml").exists()
+
+
+def test_an_import_of_many_references_writes_the_sources_file_once(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One write, not one per reference: each write parsed the whole growing
+    # file again, so an import of 300 references took minutes.
+    from briefgen.core.atomic import write_atomic
+
+    writes: list[Path] = []
+
+    def counting_write(path: Path, data: bytes) -> None:
+        writes.append(path)
+        write_atomic(path, data)
+
+    monkeypatch.setattr("briefgen.core.library_edit.write_atomic", counting_write)
+    references = [
+        {"id": f"report-{n}", "type": "report", "title": f"報告書 第{n}号", "publisher": "内閣府"}
+        for n in range(40)
+    ]
+    csl = tmp_path / "many.json"
+    csl.write_text(json.dumps(references, ensure_ascii=False), encoding="utf-8")
+    root = make_library()
+    _, err = _import(root, csl, capsys)
+    assert "40 sources added" in err
+    assert writes == [root / "sources" / "imported.yaml"]
+    library = load_library(root)
+    assert [library.sources[f"report-{n}"].title for n in (0, 39)] == [
+        "報告書 第0号",
+        "報告書 第39号",
+    ]
+    _check(root, capsys)
