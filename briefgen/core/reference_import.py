@@ -217,10 +217,10 @@ def _csl_date(value: Any) -> PartialDate | None:
 def _csl_name(name: Any) -> str:
     if not isinstance(name, dict):
         return ""
-    if name.get("literal"):
-        return str(name["literal"]).strip()
-    family, given = str(name.get("family", "")).strip(), str(name.get("given", "")).strip()
-    return person_name(given, family)
+    if _text(name.get("literal")):
+        return _text(name["literal"])
+    # _text, not str: a name part written as null is missing, not the word "None".
+    return person_name(_text(name.get("given")), _text(name.get("family")))
 
 
 def person_name(given: str, family: str) -> str:

@@ -242,3 +242,20 @@ def test_an_import_of_many_references_writes_the_sources_file_once(
         "報告書 第39号",
     ]
     _check(root, capsys)
+
+
+def test_a_csl_name_part_written_as_null_is_left_out(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reference = {
+        "id": "nulls",
+        "type": "report",
+        "title": "AI白書",
+        "publisher": "内閣府",
+        "author": [{"family": "内閣府", "given": None}, {"family": None, "given": None}],
+    }
+    csl = tmp_path / "nulls.json"
+    csl.write_text(json.dumps([reference], ensure_ascii=False), encoding="utf-8")
+    root = make_library()
+    _import(root, csl, capsys)
+    assert load_library(root).sources["nulls"].authors == ("内閣府",)
