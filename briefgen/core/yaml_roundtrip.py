@@ -22,8 +22,14 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 Entry = dict[str, Any]
+
+# Line breaks that YAML readers treat unlike Python and unlike each other
+# (PyYAML folds them in a scalar; ruamel numbers lines without some of them).
+# briefgen writes them as escapes, and refuses a file that holds them raw.
+_BREAKS = "\r\x85\u2028\u2029"
 
 
 class RoundTripError(Exception):
@@ -57,7 +63,13 @@ def blocks(text: str, key: str) -> tuple[list[Block], int]:
     if not isinstance(data, CommentedMap) or not isinstance(data.get(key), CommentedSeq | None):
         raise RoundTripError(f"cannot be edited: it is not a '{key}' list")
     items = data.get(key) or []
-    lines = text.splitlines(keepends=True)
+    raw = next((c for c in text if c in _BREAKS), "")
+    if raw:
+        raise RoundTripError(
+            f"cannot be edited: it holds the line break U+{ord(raw):04X} as it is "
+            f"(write it as an escape in double quotes)"
+        )
+    lines = _lines(text)
     starts = [item.lc.line for item in items if isinstance(item, CommentedMap)]
     if len(starts) != len(items):
         raise RoundTripError(f"cannot be edited: every item of '{key}' must be a mapping")
@@ -89,7 +101,7 @@ def edit_block(
     text: str, key: str, block: Block, offset: int, change: Callable[[CommentedMap], None]
 ) -> str:
     """Return ``text`` with the entry in ``block`` changed by ``change`` (other lines untouched)."""
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     original = lines[block.start : block.end]
     # ruamel drops the blank lines that end an entry, and a comment after a
     # flow list at its end ("sources: [cao]" then "# ..."): keep them as they were.
@@ -102,7 +114,7 @@ def edit_block(
         raise RoundTripError(f"cannot be edited: {exc}") from None
     (item,) = data[key]
     change(item)
-    dumped = _without_blank_end(_dump(yaml, key, item).splitlines(keepends=True))
+    dumped = _without_blank_end(_lines(_dump(yaml, key, item)))
     return "".join(lines[: block.start] + dumped + original[kept:] + lines[block.end :])
 
 
@@ -131,21 +143,42 @@ def _without_tail(lines: list[str], offset: int) -> int:
 
 def remove_block(text: str, block: Block) -> str:
     """Return ``text`` without the lines of ``block``."""
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     return "".join(lines[: block.start] + lines[block.end :])
 
 
 def append_entry(text: str, key: str, entry: Mapping[str, Any], offset: int) -> str:
     """Return ``text`` with ``entry`` added at the end of the ``key`` list."""
-    block = _dump(_yaml(offset), key, CommentedMap(entry))
+    block = _dump(_yaml(offset), key, CommentedMap(_escaped(entry)))
     if not text.strip():
         return f"{key}:\n{block}"
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     if lines and lines[-1].rstrip() in (f"{key}:", f"{key}: []"):
         lines[-1] = f"{key}:\n"
     elif not text.endswith("\n"):
         lines[-1] += "\n"
     return "".join(lines) + block
+
+
+def _lines(text: str) -> list[str]:
+    """Return the lines of ``text`` with their ends: split at "\\n" only, as ruamel numbers them."""
+    *lines, last = text.split("\n")
+    return [f"{line}\n" for line in lines] + ([last] if last else [])
+
+
+def _escaped(value: Any) -> Any:
+    """Return ``value`` with each text holding a line break other than "\\n" double-quoted.
+
+    ruamel would write such a character as it is, in single quotes, where the
+    reader takes it for a line break and folds it into a space.
+    """
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value) if any(c in _BREAKS for c in value) else value
+    if isinstance(value, Mapping):
+        return {k: _escaped(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_escaped(v) for v in value]
+    return value
 
 
 def set_fields(
@@ -167,10 +200,10 @@ def set_fields(
         if key in item:
             unchanged = before is not None and key in before and before[key] == value
             if not unchanged and _plain(item[key]) != _plain(value):
-                item[key] = value
+                item[key] = _escaped(value)
             continue
         position = sum(1 for k in item if k in order and order.index(k) < order.index(key))
-        item.insert(position, key, value)
+        item.insert(position, key, _escaped(value))
 
 
 def _plain(value: Any) -> Any:

@@ -382,3 +382,28 @@ def test_fields_an_edit_leaves_alone_keep_their_block_style_and_quoting(
         "+    ja: 本法には罰則規定がない。",
     ]
     _check_passes(root, capsys)
+
+
+def test_a_text_with_a_unicode_line_separator_is_saved_as_it_is(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pasted from a PDF: U+0085 (NEL) and U+2028. Written raw, the reader took
+    # them for line breaks and read "a b" back.
+    text = "The Act\x85was enacted\u2028in May 2025."
+    LibraryEditor(load_library(root)).add_fact(_new_fact(text=Bilingual(en=text, ja="成立")))
+    _check_passes(root, capsys)
+    assert load_library(root).facts["hq-first-meeting"].text.en == text
+    _edit_en(root, "hq-first-meeting", text + "\u2028Edited.")
+    assert load_library(root).facts["hq-first-meeting"].text.en == text + "\u2028Edited."
+
+
+def test_a_file_holding_a_raw_unicode_line_separator_is_refused_with_a_message(
+    make_library: LibraryFactory,
+) -> None:
+    text = COMMENTED_FACTS.replace(
+        "en: The Act has no penalty provisions.", "en: 'The Act has no\u2028penalty provisions.'"
+    )
+    root = make_library({"facts/facts.yaml": text})
+    with pytest.raises(EditError, match=r"holds the line break U\+2028 as it is"):
+        _edit_en(root, "hq-established", "The Headquarters was set up on 1 September 2025.")
+    assert (root / "facts" / "facts.yaml").read_text(encoding="utf-8") == text
