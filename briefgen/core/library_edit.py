@@ -137,7 +137,6 @@ class LibraryEditor:
         """Edit the folder of ``library``; its files must not have changed since it was loaded."""
         self.library = library
         self.root = library.root
-        self._base = dict(library.digests)
 
     # Facts
 
@@ -263,7 +262,7 @@ class LibraryEditor:
                 data = file.read_bytes() if file.exists() else b""
             except OSError as exc:
                 raise EditError(f"cannot read {path}: {exc.strerror}") from None
-            expected = self._base.get(path)
+            expected = self.library.digests.get(path)
             if (expected is not None or file.exists()) and file_digest(data) != expected:
                 raise EditConflictError(path)
             text = data.decode("utf-8-sig")
@@ -286,7 +285,13 @@ class LibraryEditor:
                 write_atomic(file, encoded)
             except (WriteError, OSError) as exc:
                 raise EditError(str(exc)) from None
-            self._base[path] = file_digest(encoded)
+            # The library this editor hands on knows the file as now written, so
+            # that an editor made from it later does not see its own save as a conflict.
+            files = (
+                self.library.files if path in self.library.files else (*self.library.files, path)
+            )
+            digests = {**self.library.digests, path: file_digest(encoded)}
+            self.library = dataclasses.replace(self.library, files=files, digests=digests)
 
     @contextmanager
     def _lock(self) -> Iterator[None]:

@@ -407,3 +407,18 @@ def test_a_file_holding_a_raw_unicode_line_separator_is_refused_with_a_message(
     with pytest.raises(EditError, match=r"holds the line break U\+2028 as it is"):
         _edit_en(root, "hq-established", "The Headquarters was set up on 1 September 2025.")
     assert (root / "facts" / "facts.yaml").read_text(encoding="utf-8") == text
+
+
+def test_an_editor_made_from_the_library_an_edit_returned_sees_no_conflict(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = load_library(root)
+    fact = library.facts["act-no-penalties"]
+    first = LibraryEditor(library)
+    first.edit_fact(msgspec.structs.replace(fact, notes="First note."))
+    second = LibraryEditor(first.library)  # as a window does after each save
+    second.edit_fact(msgspec.structs.replace(fact, notes="Second note."))
+    assert load_library(root).facts["act-no-penalties"].notes == "Second note."
+    with pytest.raises(EditConflictError):  # the library as first loaded is out of date
+        LibraryEditor(library).edit_fact(msgspec.structs.replace(fact, notes="Lost?"))
+    _check_passes(root, capsys)
