@@ -18,6 +18,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import PurePosixPath
 from typing import Any, Final
 
 import filelock
@@ -256,6 +257,11 @@ class LibraryEditor:
     # The one way a file is changed
 
     def _change(self, path: str, key: str, change: Callable[[str, str, list[Block]], str]) -> None:
+        parts = PurePosixPath(path).parts
+        if not parts or parts[0] not in (FACTS_DIR, SOURCES_DIR) or ".." in parts or "\\" in path:
+            raise EditError(
+                f"{path}: not a file under {FACTS_DIR}/ or {SOURCES_DIR}/ of the library"
+            )
         file = self.root / path
         with self._lock():
             try:

@@ -259,3 +259,19 @@ def test_a_csl_name_part_written_as_null_is_left_out(
     root = make_library()
     _import(root, csl, capsys)
     assert load_library(root).sources["nulls"].authors == ("内閣府",)
+
+
+def test_into_a_path_that_leaves_the_library_is_refused(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csl = tmp_path / "zotero.json"
+    csl.write_text(json.dumps(CSL[:1], ensure_ascii=False), encoding="utf-8")
+    root = make_library()
+    into = "sources/../../outside.yaml"
+    code = main(["library", "import", str(csl), "--library", str(root), "--into", into])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        f"briefgen: error: {into}: not a file under facts/ or sources/ of the library"
+    )
+    assert not (tmp_path / "outside.yaml").exists()
