@@ -275,3 +275,34 @@ def test_into_a_path_that_leaves_the_library_is_refused(
         f"briefgen: error: {into}: not a file under facts/ or sources/ of the library"
     )
     assert not (tmp_path / "outside.yaml").exists()
+
+
+def test_an_import_racing_another_process_reads_the_library_again_and_loses_nothing(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import briefgen.core.reference_import as reference_import
+
+    root = make_library()
+    csl = tmp_path / "zotero.json"
+    csl.write_text(json.dumps(CSL[:2], ensure_ascii=False), encoding="utf-8")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(CSL[1:2], ensure_ascii=False), encoding="utf-8")
+    real_read = reference_import.read_references
+    raced: list[bool] = []
+
+    def read_while_another_import_saves(path: Path) -> list[reference_import.Reference]:
+        references = real_read(path)
+        if not raced:  # between our reading the library and writing, another import saves
+            raced.append(True)
+            assert main(["library", "import", str(other), "--library", str(root)]) == 0
+        return references
+
+    monkeypatch.setattr(reference_import, "read_references", read_while_another_import_saves)
+    out, err = _import(root, csl, capsys)
+    assert "skipped kantei-page: DOI" in out or "skipped kantei-page: URL" in out
+    assert "1 source added" in err.splitlines()[-1]
+    assert {"yamada2025", "kantei-page"} <= set(load_library(root).sources)
+    _check(root, capsys)
