@@ -170,7 +170,13 @@ class LibraryEditor:
         superseded = _replace_fact(old, status=Status.SUPERSEDED, superseded_by=new.id)
         self._check(new, also=superseded)
         self._check(superseded, also=new)
-        self.add_fact(new, path or old.origin.path)
+        target = path or old.origin.path
+        # Both files are checked before either is written: a conflict in the
+        # second must not leave the new fact added and the old one current.
+        with self._lock():
+            for changed in dict.fromkeys((target, old.origin.path)):
+                self._unchanged(changed)
+        self.add_fact(new, target)
         self.edit_fact(superseded)
 
     def retire_fact(self, fact_id: str) -> None:
@@ -264,13 +270,7 @@ class LibraryEditor:
             )
         file = self.root / path
         with self._lock():
-            try:
-                data = file.read_bytes() if file.exists() else b""
-            except OSError as exc:
-                raise EditError(f"cannot read {path}: {exc.strerror}") from None
-            expected = self.library.digests.get(path)
-            if (expected is not None or file.exists()) and file_digest(data) != expected:
-                raise EditConflictError(path)
+            data = self._unchanged(path)
             text = data.decode("utf-8-sig")
             # Keep a file's byte order mark and Windows line endings: the new
             # lines are written in the file's own way, so only they differ.
@@ -298,6 +298,18 @@ class LibraryEditor:
             )
             digests = {**self.library.digests, path: file_digest(encoded)}
             self.library = dataclasses.replace(self.library, files=files, digests=digests)
+
+    def _unchanged(self, path: str) -> bytes:
+        """Return the bytes of ``path``; raise :class:`EditConflictError` if it changed on disk."""
+        file = self.root / path
+        try:
+            data = file.read_bytes() if file.exists() else b""
+        except OSError as exc:
+            raise EditError(f"cannot read {path}: {exc.strerror}") from None
+        expected = self.library.digests.get(path)
+        if (expected is not None or file.exists()) and file_digest(data) != expected:
+            raise EditConflictError(path)
+        return data
 
     @contextmanager
     def _lock(self) -> Iterator[None]:

@@ -422,3 +422,16 @@ def test_an_editor_made_from_the_library_an_edit_returned_sees_no_conflict(
     with pytest.raises(EditConflictError):  # the library as first loaded is out of date
         LibraryEditor(library).edit_fact(msgspec.structs.replace(fact, notes="Lost?"))
     _check_passes(root, capsys)
+
+
+def test_a_supersede_whose_old_file_changed_on_disk_writes_nothing(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = load_library(root)
+    file = root / "facts" / "facts.yaml"
+    file.write_text(file.read_text(encoding="utf-8") + "# another editor saved\n", encoding="utf-8")
+    new = _new_fact("act-no-penalties-2026", topic="act", tags=(), date=None)
+    with pytest.raises(EditConflictError):
+        LibraryEditor(library).supersede_fact("act-no-penalties", new, "facts/act-2026.yaml")
+    assert not (root / "facts" / "act-2026.yaml").exists()  # not half done
+    _check_passes(root, capsys)
