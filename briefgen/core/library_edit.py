@@ -171,11 +171,8 @@ class LibraryEditor:
         self._check(new, also=superseded)
         self._check(superseded, also=new)
         target = path or old.origin.path
-        # Both files are checked before either is written: a conflict in the
-        # second must not leave the new fact added and the old one current.
-        with self._lock():
-            for changed in dict.fromkeys((target, old.origin.path)):
-                self._unchanged(changed)
+        # A conflict in the second file must not leave the new fact added and the old current.
+        self._all_unchanged([target, old.origin.path])
         self.add_fact(new, target)
         self.edit_fact(superseded)
 
@@ -233,14 +230,17 @@ class LibraryEditor:
         kept, dropped = self.library.sources.get(keep), self.library.sources.get(drop)
         if kept is None or dropped is None or keep == drop:
             raise EditError(f"cannot merge '{drop}' into '{keep}': both must be existing sources")
-        for fact in self.library.facts.values():
-            if any(ref.source == drop for ref in fact.sources):
-                refs: list[Any] = []
-                for ref in fact.sources:
-                    merged = ref if ref.source != drop else type(ref)(keep, ref.locator, ref.quote)
-                    if merged not in refs:
-                        refs.append(merged)
-                self.edit_fact(_replace_fact(fact, sources=tuple(refs)))
+        citing = [
+            f for f in self.library.facts.values() if any(r.source == drop for r in f.sources)
+        ]
+        self._all_unchanged([*(f.origin.path for f in citing), dropped.origin.path])
+        for fact in citing:
+            refs: list[Any] = []
+            for ref in fact.sources:
+                merged = ref if ref.source != drop else type(ref)(keep, ref.locator, ref.quote)
+                if merged not in refs:
+                    refs.append(merged)
+            self.edit_fact(_replace_fact(fact, sources=tuple(refs)))
         self._change(
             dropped.origin.path, "sources", lambda text, key, found: _remove(text, found, drop)
         )
@@ -298,6 +298,12 @@ class LibraryEditor:
             )
             digests = {**self.library.digests, path: file_digest(encoded)}
             self.library = dataclasses.replace(self.library, files=files, digests=digests)
+
+    def _all_unchanged(self, paths: list[str]) -> None:
+        """Raise :class:`EditConflictError` if any of ``paths`` changed (before writing several)."""
+        with self._lock():
+            for path in dict.fromkeys(paths):
+                self._unchanged(path)
 
     def _unchanged(self, path: str) -> bytes:
         """Return the bytes of ``path``; raise :class:`EditConflictError` if it changed on disk."""

@@ -435,3 +435,13 @@ def test_a_supersede_whose_old_file_changed_on_disk_writes_nothing(
         LibraryEditor(library).supersede_fact("act-no-penalties", new, "facts/act-2026.yaml")
     assert not (root / "facts" / "act-2026.yaml").exists()  # not half done
     _check_passes(root, capsys)
+
+
+def test_a_merge_whose_sources_file_changed_on_disk_writes_nothing(root: Path) -> None:
+    library = load_library(root)
+    facts_before = (root / "facts" / "facts.yaml").read_bytes()
+    sources = root / "sources" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8") + "# saved meanwhile\n", "utf-8")
+    with pytest.raises(EditConflictError):
+        LibraryEditor(library).merge_sources(keep="cao", drop="jiji")
+    assert (root / "facts" / "facts.yaml").read_bytes() == facts_before  # no fact re-pointed
