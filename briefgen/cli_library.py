@@ -14,6 +14,8 @@ from pathlib import Path
 
 from briefgen.core.review import Review, ReviewReason, review
 
+_IMPORT_ATTEMPTS = 3
+
 _HEADINGS = {
     ReviewReason.REVIEW_DUE: "Past their review-by date (re-check against the sources)",
     ReviewReason.DISPUTED: "Disputed (sources disagree)",
@@ -26,18 +28,25 @@ _HEADINGS = {
 def cmd_library_import(args: argparse.Namespace) -> int:
     """Add the references of a CSL-JSON or BibTeX file to the library as sources."""
     from briefgen.cli import EXIT_OK, CliError, open_store, plural
-    from briefgen.core.library_edit import EditError
+    from briefgen.core.library_edit import EditConflictError, EditError
     from briefgen.core.reference_import import ImportFormatError, import_references
 
     into = args.into
     if not into.startswith("sources/") or not into.endswith((".yaml", ".yml")):
         raise CliError(f"--into {into!r} must be a file under sources/, such as sources/x.yaml")
-    with open_store(args) as store:
-        library = store.library
-    try:
-        plan = import_references(Path(args.file), library, into)
-    except (ImportFormatError, EditError) as exc:
-        raise CliError(str(exc)) from None
+    for attempt in range(_IMPORT_ATTEMPTS):
+        with open_store(args) as store:
+            library = store.library
+        try:
+            plan = import_references(Path(args.file), library, into)
+            break
+        except EditConflictError as exc:
+            # Another process saved between our reading and writing: read the
+            # library again (its additions are then skipped as duplicates).
+            if attempt + 1 == _IMPORT_ATTEMPTS:
+                raise CliError(f"{exc.path} keeps changing on disk: try again") from None
+        except (ImportFormatError, EditError) as exc:
+            raise CliError(str(exc)) from None
     for key, reason in plan.skipped:
         print(f"skipped {key}: {reason}")
     for source in plan.added:

@@ -8,12 +8,16 @@ a table column).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from bibtexparser import middlewares
 from bibtexparser.entrypoint import parse_string
+from bibtexparser.library import Library
+from bibtexparser.model import DuplicateBlockKeyBlock
 
 from briefgen.core.normalize import has_cjk
 
@@ -31,28 +35,25 @@ class BibEntry:
 
 
 def parse_bibtex(text: str, path: Path) -> Iterator[BibEntry]:
-    """Yield the entries of a BibTeX text (entries that cannot be parsed are left out)."""
+    """Yield the entries of a BibTeX text; raise :class:`ImportFormatError` at a broken one."""
     from briefgen.core.reference_import import ImportFormatError, person_name
 
     try:
-        raw = parse_string(text)
-        decoded = parse_string(
-            text,
-            append_middleware=[
-                middlewares.LatexDecodingMiddleware(),
-                middlewares.SeparateCoAuthors(),
-                middlewares.SplitNameParts(),
-            ],
-        )
-        as_written = parse_string(
-            text,
-            append_middleware=[
-                middlewares.LatexDecodingMiddleware(),
-                middlewares.SeparateCoAuthors(),
-            ],
-        )
+        with _quiet():
+            raw, decoded, as_written = _parse(text)
     except Exception as exc:  # bibtexparser raises a variety of errors on broken input
         raise ImportFormatError(f"{path}: not BibTeX that can be read ({exc})") from None
+    if raw.failed_blocks:
+        # bibtexparser leaves out what it cannot read; an import must not lose it unsaid.
+        block = raw.failed_blocks[0]
+        start = (block.raw or "").strip().split("\n")[0][:60]
+        why = (
+            "a second entry with the same key"
+            if isinstance(block, DuplicateBlockKeyBlock)
+            else ("an entry that cannot be read")
+        )
+        line = f":{block.start_line + 1}" if block.start_line is not None else ""
+        raise ImportFormatError(f"{path}{line}: {why} ({start}): fix it and import again")
     verbatim = {entry.key: entry.fields_dict for entry in raw.entries}
     written = {entry.key: entry.fields_dict.get("author") for entry in as_written.entries}
     for entry in decoded.entries:
@@ -80,3 +81,33 @@ def parse_bibtex(text: str, path: Path) -> Iterator[BibEntry]:
                 jr = " ".join(getattr(person, "jr", []))
                 authors.append(f"{name}, {jr}" if jr else name)
         yield BibEntry(entry.entry_type, entry.key, tuple(a for a in authors if a), fields)
+
+
+def _parse(text: str) -> tuple[Library, Library, Library]:
+    """Return ``text`` parsed as written, decoded with names split, and decoded with names whole."""
+    raw = parse_string(text)
+    decoded = parse_string(
+        text,
+        append_middleware=[
+            middlewares.LatexDecodingMiddleware(),
+            middlewares.SeparateCoAuthors(),
+            middlewares.SplitNameParts(),
+        ],
+    )
+    as_written = parse_string(
+        text,
+        append_middleware=[middlewares.LatexDecodingMiddleware(), middlewares.SeparateCoAuthors()],
+    )
+    return raw, decoded, as_written
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Keep bibtexparser from logging each broken entry to the terminal (we report it once)."""
+    logger = logging.getLogger("bibtexparser")  # its modules' loggers inherit this level
+    was = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(was)

@@ -12,11 +12,13 @@ with :class:`EditConflictError`, and the caller reloads.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import PurePosixPath
 from typing import Any, Final
 
 import filelock
@@ -137,7 +139,6 @@ class LibraryEditor:
         """Edit the folder of ``library``; its files must not have changed since it was loaded."""
         self.library = library
         self.root = library.root
-        self._base = dict(library.digests)
 
     # Facts
 
@@ -154,11 +155,13 @@ class LibraryEditor:
         """Replace the fact with the id of ``fact`` by ``fact``, in its file."""
         self._check(fact)
         old = self._fact(fact.id)
-        values = fact_entry(fact)
+        values, before = fact_entry(fact), fact_entry(old)
         self._change(
             old.origin.path,
             "facts",
-            lambda text, key, found: _edit(text, key, found, fact.id, values, FACT_FIELDS),
+            lambda text, key, found: _edit(
+                text, key, found, fact.id, (values, before), FACT_FIELDS
+            ),
         )
         self._facts({fact.id: _replace_fact(fact, origin=old.origin)})
 
@@ -168,7 +171,10 @@ class LibraryEditor:
         superseded = _replace_fact(old, status=Status.SUPERSEDED, superseded_by=new.id)
         self._check(new, also=superseded)
         self._check(superseded, also=new)
-        self.add_fact(new, path or old.origin.path)
+        target = path or old.origin.path
+        # A conflict in the second file must not leave the new fact added and the old current.
+        self._all_unchanged([target, old.origin.path])
+        self.add_fact(new, target)
         self.edit_fact(superseded)
 
     def retire_fact(self, fact_id: str) -> None:
@@ -186,14 +192,25 @@ class LibraryEditor:
 
     def add_source(self, source: Source, path: str | None = None) -> None:
         """Append ``source`` to the sources file ``path``."""
-        self._check_source(source)
-        if source.id in self.library.sources:
-            raise EditError(f"a source with the id '{source.id}' already exists")
+        self.add_sources([source], path)
+
+    def add_sources(self, sources: Sequence[Source], path: str | None = None) -> None:
+        """Append ``sources`` to the sources file ``path`` in one write (all of them, or none).
+
+        One write, not one per source: an import of hundreds of references
+        parses the file once, and another process sees all of it or none.
+        """
         target = path or f"{SOURCES_DIR}/sources.yaml"
-        values = source_entry(source)
-        self._change(target, "sources", lambda text, key, _: _append(text, key, values))
-        placed = msgspec.structs.replace(source, origin=Origin(target, 0))
-        self._sources({source.id: placed})
+        ids: set[str] = set()
+        for source in sources:
+            self._check_source(source)
+            if source.id in self.library.sources or source.id in ids:
+                raise EditError(f"a source with the id '{source.id}' already exists")
+            ids.add(source.id)
+        entries = [source_entry(source) for source in sources]
+        self._change(target, "sources", lambda text, key, _: _append(text, key, *entries))
+        placed = {s.id: msgspec.structs.replace(s, origin=Origin(target, 0)) for s in sources}
+        self._sources(placed)
 
     def edit_source(self, source: Source) -> None:
         """Replace the source with the id of ``source`` by ``source``, in its file."""
@@ -201,7 +218,7 @@ class LibraryEditor:
         old = self.library.sources.get(source.id)
         if old is None:
             raise EditError(f"there is no source '{source.id}'")
-        values = source_entry(source)
+        values = source_entry(source), source_entry(old)
         self._change(
             old.origin.path,
             "sources",
@@ -214,14 +231,17 @@ class LibraryEditor:
         kept, dropped = self.library.sources.get(keep), self.library.sources.get(drop)
         if kept is None or dropped is None or keep == drop:
             raise EditError(f"cannot merge '{drop}' into '{keep}': both must be existing sources")
-        for fact in self.library.facts.values():
-            if any(ref.source == drop for ref in fact.sources):
-                refs: list[Any] = []
-                for ref in fact.sources:
-                    merged = ref if ref.source != drop else type(ref)(keep, ref.locator, ref.quote)
-                    if merged not in refs:
-                        refs.append(merged)
-                self.edit_fact(_replace_fact(fact, sources=tuple(refs)))
+        citing = [
+            f for f in self.library.facts.values() if any(r.source == drop for r in f.sources)
+        ]
+        self._all_unchanged([*(f.origin.path for f in citing), dropped.origin.path])
+        for fact in citing:
+            refs: list[Any] = []
+            for ref in fact.sources:
+                merged = ref if ref.source != drop else type(ref)(keep, ref.locator, ref.quote)
+                if merged not in refs:
+                    refs.append(merged)
+            self.edit_fact(_replace_fact(fact, sources=tuple(refs)))
         self._change(
             dropped.origin.path, "sources", lambda text, key, found: _remove(text, found, drop)
         )
@@ -244,39 +264,73 @@ class LibraryEditor:
     # The one way a file is changed
 
     def _change(self, path: str, key: str, change: Callable[[str, str, list[Block]], str]) -> None:
+        parts = PurePosixPath(path).parts
+        if not parts or parts[0] not in (FACTS_DIR, SOURCES_DIR) or ".." in parts or "\\" in path:
+            raise EditError(
+                f"{path}: not a file under {FACTS_DIR}/ or {SOURCES_DIR}/ of the library"
+            )
         file = self.root / path
         with self._lock():
-            try:
-                data = file.read_bytes() if file.exists() else b""
-            except OSError as exc:
-                raise EditError(f"cannot read {path}: {exc.strerror}") from None
-            expected = self._base.get(path)
-            if (expected is not None or file.exists()) and file_digest(data) != expected:
-                raise EditConflictError(path)
+            data = self._unchanged(path)
             text = data.decode("utf-8-sig")
+            # Keep a file's byte order mark and Windows line endings: the new
+            # lines are written in the file's own way, so only they differ.
+            bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+            crlf = "\r\n" in text and text.count("\r\n") == text.count("\n")
+            if crlf:
+                text = text.replace("\r\n", "\n")
             try:
                 found = blocks(text, key)[0] if text.strip() else []
                 new_text = change(text, key, found)
             except RoundTripError as exc:
                 raise EditError(f"{path} {exc}") from None
-            encoded = new_text.encode("utf-8")
+            if crlf:
+                new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
+            encoded = bom + new_text.encode("utf-8")
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(file, encoded)
             except (WriteError, OSError) as exc:
                 raise EditError(str(exc)) from None
-            self._base[path] = file_digest(encoded)
+            # The library this editor hands on knows the file as now written, so
+            # that an editor made from it later does not see its own save as a conflict.
+            files = (
+                self.library.files if path in self.library.files else (*self.library.files, path)
+            )
+            digests = {**self.library.digests, path: file_digest(encoded)}
+            self.library = dataclasses.replace(self.library, files=files, digests=digests)
+
+    def _all_unchanged(self, paths: list[str]) -> None:
+        """Raise :class:`EditConflictError` if any of ``paths`` changed (before writing several)."""
+        with self._lock():
+            for path in dict.fromkeys(paths):
+                self._unchanged(path)
+
+    def _unchanged(self, path: str) -> bytes:
+        """Return the bytes of ``path``; raise :class:`EditConflictError` if it changed on disk."""
+        file = self.root / path
+        try:
+            data = file.read_bytes() if file.exists() else b""
+        except OSError as exc:
+            raise EditError(f"cannot read {path}: {exc.strerror}") from None
+        expected = self.library.digests.get(path)
+        if (expected is not None or file.exists()) and file_digest(data) != expected:
+            raise EditConflictError(path)
+        return data
 
     @contextmanager
     def _lock(self) -> Iterator[None]:
         key = hashlib.sha256(os.fsencode(self.root.resolve())).hexdigest()[:20]
         folder = cache_dir() / "locks"
-        folder.mkdir(parents=True, exist_ok=True)
         lock = filelock.FileLock(str(folder / f"{key}.lock"), timeout=LOCK_SECONDS)
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except filelock.Timeout:
             raise EditError("another process is editing the library: try again") from None
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise EditError(f"cannot lock the library for editing in {folder}: {reason}") from None
         try:
             yield
         finally:
@@ -310,9 +364,11 @@ def _replace_fact(fact: Fact, **changes: Any) -> Fact:
     return msgspec.structs.replace(fact, **changes)
 
 
-def _append(text: str, key: str, values: dict[str, Any]) -> str:
+def _append(text: str, key: str, *entries: dict[str, Any]) -> str:
     offset = blocks(text, key)[1] if text.strip() else 2
-    return append_entry(text, key, values, offset)
+    for values in entries:
+        text = append_entry(text, key, values, offset)
+    return text
 
 
 def _find(found: list[Block], entry_id: str) -> Block:
@@ -327,12 +383,14 @@ def _edit(
     key: str,
     found: list[Block],
     entry_id: str,
-    values: dict[str, Any],
+    values: tuple[dict[str, Any], dict[str, Any]],
     order: tuple[str, ...],
 ) -> str:
+    """Return ``text`` with the entry ``entry_id`` given ``values``: (new, as read before)."""
     offset = blocks(text, key)[1]
     block = _find(found, entry_id)
-    return edit_block(text, key, block, offset, lambda item: set_fields(item, values, order))
+    new, before = values
+    return edit_block(text, key, block, offset, lambda item: set_fields(item, new, order, before))
 
 
 def _remove(text: str, found: list[Block], entry_id: str) -> str:

@@ -25,7 +25,8 @@ def format_library(library: Library, *, write: bool = True) -> list[str]:
         key = "facts" if path.startswith(FACTS_DIR + "/") else "sources"
         if not path.startswith((FACTS_DIR + "/", SOURCES_DIR + "/")):
             continue
-        text = (library.root / path).read_bytes().decode("utf-8-sig")
+        # Compared with Unix line endings; a file's own are kept when it is saved.
+        text = (library.root / path).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
         try:
             formatted = _formatted(text, key)
         except RoundTripError as exc:

@@ -127,7 +127,7 @@ def plan_import(references: Iterable[Reference], library: Library, into: str) ->
             continue
         publisher = ref.publisher or ref.container
         if not ref.title or not publisher:
-            missing = "a title" if not ref.title else "a publisher or container title"
+            missing = "title" if not ref.title else "publisher or container title"
             plan.skipped.append((ref.key, f"the reference has no {missing}"))
             continue
         language = ref.language or ("ja" if has_cjk(ref.title) else "en")
@@ -217,10 +217,10 @@ def _csl_date(value: Any) -> PartialDate | None:
 def _csl_name(name: Any) -> str:
     if not isinstance(name, dict):
         return ""
-    if name.get("literal"):
-        return str(name["literal"]).strip()
-    family, given = str(name.get("family", "")).strip(), str(name.get("given", "")).strip()
-    return person_name(given, family)
+    if _text(name.get("literal")):
+        return _text(name["literal"])
+    # _text, not str: a name part written as null is missing, not the word "None".
+    return person_name(_text(name.get("given")), _text(name.get("family")))
 
 
 def person_name(given: str, family: str) -> str:
@@ -302,17 +302,16 @@ def _bibtex_references(text: str, path: Path) -> Iterator[Reference]:
 
 def import_references(path: Path, library: Library, into: str) -> ImportPlan:
     """Add the references of ``path`` that the library lacks to the sources file ``into``."""
-    from briefgen.core.library_edit import EditRejectedError, LibraryEditor
+    from briefgen.core.library_edit import LibraryEditor
 
     plan = plan_import(read_references(path), library, into)
-    editor = LibraryEditor(library)
-    added: list[Source] = []
-    for source in plan.added:
-        try:
-            editor.add_source(source, into)
-        except EditRejectedError as exc:
-            plan.skipped.append((source.id, str(exc)))
-            continue
-        added.append(source)
-    plan.added = added
+    # A reference that breaks a rule (an invalid URL, say) is skipped with the
+    # problem; the rest are added in one write.
+    for source in list(plan.added):
+        errors = [p for p in library.check_source(source) if p.is_error]
+        if errors:
+            plan.added.remove(source)
+            plan.skipped.append((source.id, "; ".join(p.message for p in errors)))
+    if plan.added:
+        LibraryEditor(library).add_sources(plan.added, into)
     return plan

@@ -16,6 +16,7 @@ import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, overload
 
 _GIT_SECONDS = 5.0
 
@@ -47,14 +48,29 @@ def library_revision(root: Path, digests: Mapping[str, str]) -> Revision:
     git = shutil.which("git")
     if git is not None:
         commit = _git(git, root, "rev-parse", "--verify", "-q", "HEAD")
-        if commit:
+        tracked = _tracked(git, root) if commit else None
+        # A library folder that git ignores (or was never added) is in no commit.
+        if commit and tracked is not None and tracked & digests.keys():
             status = _git(git, root, "status", "--porcelain", "--untracked-files=all", "--", ".")
             if status is not None:
-                return Revision(commit=commit.strip(), dirty=bool(status.strip()))
+                dirty = bool(status.strip()) or not digests.keys() <= tracked
+                return Revision(commit=commit.strip(), dirty=dirty)
     return Revision(digest=content_digest(digests))
 
 
-def _git(git: str, root: Path, *args: str) -> str | None:
+def _tracked(git: str, root: Path) -> set[str] | None:
+    """Return the files under ``root`` that git tracks, relative to it (None if git fails)."""
+    out = _git(git, root, "ls-files", "-z", "--", ".", text=False)
+    if out is None:
+        return None
+    return {os.fsdecode(name) for name in out.split(b"\0") if name}
+
+
+@overload
+def _git(git: str, root: Path, *args: str) -> str | None: ...
+@overload
+def _git(git: str, root: Path, *args: str, text: Literal[False]) -> bytes | None: ...
+def _git(git: str, root: Path, *args: str, text: bool = True) -> str | bytes | None:
     # --no-optional-locks: git status must not refresh (write) the index.
     # GIT_DIR, GIT_WORK_TREE and the like would make git read another repository
     # than the one the library folder is in.
@@ -64,7 +80,7 @@ def _git(git: str, root: Path, *args: str) -> str | None:
         run = subprocess.run(
             [git, "--no-optional-locks", "-C", str(root), *args],
             capture_output=True,
-            text=True,
+            text=text,
             timeout=_GIT_SECONDS,
             env=env,
             check=False,

@@ -144,3 +144,165 @@ def test_a_file_that_is_not_references_ends_in_one_line(
     assert code == 2
     assert err.startswith(f"briefgen: error: {broken}:1: not valid JSON")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "@misc{fine, title={Fine}, publisher={P}, year=2020}\n"
+            "@article{broken, title={Never closed, publisher={P}\n",
+            "2: an entry that cannot be read (@article{broken",
+        ),
+        (
+            "@misc{a, title={First}, publisher={P}}\n@misc{a, title={Second}, publisher={P}}\n",
+            "2: a second entry with the same key (@misc{a",
+        ),
+    ],
+)
+def test_a_bibtex_entry_that_cannot_be_read_is_named_not_dropped(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    reason: str,
+) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text(text, encoding="utf-8")
+    root = make_library()
+    code = main(["library", "import", str(bib), "--library", str(root)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.startswith(f"briefgen: error: {bib}:{reason}")
+    assert len(err.splitlines()) == 1  # one line: bibtexparser's own log is not shown
+    assert not (root / "sources" / "imported.yaml").exists()
+
+
+def test_a_reference_without_a_title_is_skipped_with_a_plain_reason(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@misc{untitled, publisher={P}, year=2020}\n", encoding="utf-8")
+    out, _ = _import(make_library(), bib, capsys)
+    assert "skipped untitled: the reference has no title" in out
+
+
+def test_a_cache_folder_that_cannot_hold_the_edit_lock_ends_in_one_line(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = make_library()
+    csl = tmp_path / "zotero.json"
+    csl.write_text(json.dumps(CSL[:1], ensure_ascii=False), encoding="utf-8")
+    not_a_folder = tmp_path / "cache-is-a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(not_a_folder))
+    code = main(["library", "import", str(csl), "--library", str(root)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        f"briefgen: error: cannot lock the library for editing in {not_a_folder / 'locks'}: "
+        "Not a directory"
+    )
+    assert not (root / "sources" / "imported.yaml").exists()
+
+
+def test_an_import_of_many_references_writes_the_sources_file_once(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One write, not one per reference: each write parsed the whole growing
+    # file again, so an import of 300 references took minutes.
+    from briefgen.core.atomic import write_atomic
+
+    writes: list[Path] = []
+
+    def counting_write(path: Path, data: bytes) -> None:
+        writes.append(path)
+        write_atomic(path, data)
+
+    monkeypatch.setattr("briefgen.core.library_edit.write_atomic", counting_write)
+    references = [
+        {"id": f"report-{n}", "type": "report", "title": f"報告書 第{n}号", "publisher": "内閣府"}
+        for n in range(40)
+    ]
+    csl = tmp_path / "many.json"
+    csl.write_text(json.dumps(references, ensure_ascii=False), encoding="utf-8")
+    root = make_library()
+    _, err = _import(root, csl, capsys)
+    assert "40 sources added" in err
+    assert writes == [root / "sources" / "imported.yaml"]
+    library = load_library(root)
+    assert [library.sources[f"report-{n}"].title for n in (0, 39)] == [
+        "報告書 第0号",
+        "報告書 第39号",
+    ]
+    _check(root, capsys)
+
+
+def test_a_csl_name_part_written_as_null_is_left_out(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reference = {
+        "id": "nulls",
+        "type": "report",
+        "title": "AI白書",
+        "publisher": "内閣府",
+        "author": [{"family": "内閣府", "given": None}, {"family": None, "given": None}],
+    }
+    csl = tmp_path / "nulls.json"
+    csl.write_text(json.dumps([reference], ensure_ascii=False), encoding="utf-8")
+    root = make_library()
+    _import(root, csl, capsys)
+    assert load_library(root).sources["nulls"].authors == ("内閣府",)
+
+
+def test_into_a_path_that_leaves_the_library_is_refused(
+    make_library: LibraryFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csl = tmp_path / "zotero.json"
+    csl.write_text(json.dumps(CSL[:1], ensure_ascii=False), encoding="utf-8")
+    root = make_library()
+    into = "sources/../../outside.yaml"
+    code = main(["library", "import", str(csl), "--library", str(root), "--into", into])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        f"briefgen: error: {into}: not a file under facts/ or sources/ of the library"
+    )
+    assert not (tmp_path / "outside.yaml").exists()
+
+
+def test_an_import_racing_another_process_reads_the_library_again_and_loses_nothing(
+    make_library: LibraryFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import briefgen.core.reference_import as reference_import
+
+    root = make_library()
+    csl = tmp_path / "zotero.json"
+    csl.write_text(json.dumps(CSL[:2], ensure_ascii=False), encoding="utf-8")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(CSL[1:2], ensure_ascii=False), encoding="utf-8")
+    real_read = reference_import.read_references
+    raced: list[bool] = []
+
+    def read_while_another_import_saves(path: Path) -> list[reference_import.Reference]:
+        references = real_read(path)
+        if not raced:  # between our reading the library and writing, another import saves
+            raced.append(True)
+            assert main(["library", "import", str(other), "--library", str(root)]) == 0
+        return references
+
+    monkeypatch.setattr(reference_import, "read_references", read_while_another_import_saves)
+    out, err = _import(root, csl, capsys)
+    assert "skipped kantei-page: DOI" in out or "skipped kantei-page: URL" in out
+    assert "1 source added" in err.splitlines()[-1]
+    assert {"yamada2025", "kantei-page"} <= set(load_library(root).sources)
+    _check(root, capsys)

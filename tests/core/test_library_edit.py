@@ -16,6 +16,7 @@ from briefgen.cli import main
 from briefgen.core.dates import PartialDate
 from briefgen.core.library_edit import (
     EditConflictError,
+    EditError,
     EditRejectedError,
     LibraryEditor,
 )
@@ -303,3 +304,144 @@ def test_merging_sources_moves_citations_then_removes_the_duplicate(
     assert "jiji" not in library.sources
     assert [ref.source for ref in library.facts["act-enacted"].sources] == ["cao"]
     assert library.facts["act-no-penalties"].sources[0] == SourceRef("cao", "para. 3")
+
+
+def _edit_en(root: Path, fact_id: str, en: str) -> None:
+    library = load_library(root)
+    fact = library.facts[fact_id]
+    LibraryEditor(library).edit_fact(
+        msgspec.structs.replace(fact, text=msgspec.structs.replace(fact.text, en=en))
+    )
+
+
+def test_a_comment_ending_an_entry_after_a_flow_list_survives_an_edit_of_it(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = COMMENTED_FACTS.replace(
+        "    sources: [jiji, cao]\n", "    sources: [jiji, cao]\n    # Check the Diet record.\n"
+    )
+    root = make_library({"facts/facts.yaml": text})
+    _edit_en(root, "act-enacted", "The Diet passed the Act.")
+    after = (root / "facts" / "facts.yaml").read_text(encoding="utf-8")
+    assert _diff(text, after) == [
+        '-    en: "The Diet enacted the AI Promotion Act on 28 May 2025."',
+        '+    en: "The Diet passed the Act."',
+    ]
+    _check_passes(root, capsys)
+
+
+def test_an_edit_keeps_windows_line_endings_and_a_byte_order_mark(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = b"\xef\xbb\xbf" + COMMENTED_FACTS.replace("\n", "\r\n").encode("utf-8")
+    root = make_library({"facts/facts.yaml": data})
+    _edit_en(root, "act-no-penalties", "The Act has no penalties at all.")
+    after = (root / "facts" / "facts.yaml").read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf")
+    assert after.count(b"\n") == after.count(b"\r\n") == data.count(b"\r\n")
+    assert _diff(data.decode("utf-8-sig"), after.decode("utf-8-sig")) == [
+        "-    en: The Act has no penalty provisions.",
+        "+    en: The Act has no penalties at all.",
+    ]
+    _check_passes(root, capsys)
+
+
+def test_a_file_in_flow_style_is_refused_with_a_message_naming_it(
+    make_library: LibraryFactory,
+) -> None:
+    text = (
+        "facts: [{id: act-enacted, topic: act, en: The Diet enacted the Act., ja: 成立した。,"
+        " as_of: 2025-05-28, status: confirmed, sources: [cao]}]\n"
+    )
+    root = make_library({"facts/facts.yaml": text})
+    with pytest.raises(EditError, match=r"^facts/facts.yaml cannot be edited: write each"):
+        _edit_en(root, "act-enacted", "The Diet passed the Act.")
+    assert (root / "facts" / "facts.yaml").read_text(encoding="utf-8") == text
+
+
+def test_fields_an_edit_leaves_alone_keep_their_block_style_and_quoting(
+    make_library: LibraryFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = COMMENTED_FACTS.replace(
+        "    en: The Act has no penalty provisions.\n",
+        "    en: |\n      The Act has no\n      penalty provisions.\n",
+    ).replace(
+        "    as_of: 2025-05-28\n    status: single-source",
+        "    as_of: '2025-05-28'\n    status: single-source",
+    )
+    root = make_library({"facts/facts.yaml": text})
+    library = load_library(root)
+    fact = library.facts["act-no-penalties"]
+    edited = msgspec.structs.replace(
+        fact, text=msgspec.structs.replace(fact.text, ja="本法には罰則規定がない。")
+    )
+    LibraryEditor(library).edit_fact(edited)
+    after = (root / "facts" / "facts.yaml").read_text(encoding="utf-8")
+    assert _diff(text, after) == [
+        "-    ja: 本法は罰則規定を設けていない。",
+        "+    ja: 本法には罰則規定がない。",
+    ]
+    _check_passes(root, capsys)
+
+
+def test_a_text_with_a_unicode_line_separator_is_saved_as_it_is(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pasted from a PDF: U+0085 (NEL) and U+2028. Written raw, the reader took
+    # them for line breaks and read "a b" back.
+    text = "The Act\x85was enacted\u2028in May 2025."
+    LibraryEditor(load_library(root)).add_fact(_new_fact(text=Bilingual(en=text, ja="成立")))
+    _check_passes(root, capsys)
+    assert load_library(root).facts["hq-first-meeting"].text.en == text
+    _edit_en(root, "hq-first-meeting", text + "\u2028Edited.")
+    assert load_library(root).facts["hq-first-meeting"].text.en == text + "\u2028Edited."
+
+
+def test_a_file_holding_a_raw_unicode_line_separator_is_refused_with_a_message(
+    make_library: LibraryFactory,
+) -> None:
+    text = COMMENTED_FACTS.replace(
+        "en: The Act has no penalty provisions.", "en: 'The Act has no\u2028penalty provisions.'"
+    )
+    root = make_library({"facts/facts.yaml": text})
+    with pytest.raises(EditError, match=r"holds the line break U\+2028 as it is"):
+        _edit_en(root, "hq-established", "The Headquarters was set up on 1 September 2025.")
+    assert (root / "facts" / "facts.yaml").read_text(encoding="utf-8") == text
+
+
+def test_an_editor_made_from_the_library_an_edit_returned_sees_no_conflict(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = load_library(root)
+    fact = library.facts["act-no-penalties"]
+    first = LibraryEditor(library)
+    first.edit_fact(msgspec.structs.replace(fact, notes="First note."))
+    second = LibraryEditor(first.library)  # as a window does after each save
+    second.edit_fact(msgspec.structs.replace(fact, notes="Second note."))
+    assert load_library(root).facts["act-no-penalties"].notes == "Second note."
+    with pytest.raises(EditConflictError):  # the library as first loaded is out of date
+        LibraryEditor(library).edit_fact(msgspec.structs.replace(fact, notes="Lost?"))
+    _check_passes(root, capsys)
+
+
+def test_a_supersede_whose_old_file_changed_on_disk_writes_nothing(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = load_library(root)
+    file = root / "facts" / "facts.yaml"
+    file.write_text(file.read_text(encoding="utf-8") + "# another editor saved\n", encoding="utf-8")
+    new = _new_fact("act-no-penalties-2026", topic="act", tags=(), date=None)
+    with pytest.raises(EditConflictError):
+        LibraryEditor(library).supersede_fact("act-no-penalties", new, "facts/act-2026.yaml")
+    assert not (root / "facts" / "act-2026.yaml").exists()  # not half done
+    _check_passes(root, capsys)
+
+
+def test_a_merge_whose_sources_file_changed_on_disk_writes_nothing(root: Path) -> None:
+    library = load_library(root)
+    facts_before = (root / "facts" / "facts.yaml").read_bytes()
+    sources = root / "sources" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8") + "# saved meanwhile\n", "utf-8")
+    with pytest.raises(EditConflictError):
+        LibraryEditor(library).merge_sources(keep="cao", drop="jiji")
+    assert (root / "facts" / "facts.yaml").read_bytes() == facts_before  # no fact re-pointed

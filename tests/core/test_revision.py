@@ -80,3 +80,32 @@ def test_exports_record_the_library_version_in_their_properties(
     ).stdout
     keywords = next(line for line in info.splitlines() if line.startswith("Keywords:"))
     assert keywords.endswith(f"library test-1 ({revision})")
+
+
+@needs_git
+def test_a_library_folder_that_git_ignores_is_versioned_by_its_content(
+    make_library: LibraryFactory,
+) -> None:
+    root = make_library()
+    repo = root.parent
+    _git(repo, "init", "-q")
+    (repo / ".gitignore").write_text(f"{root.name}/\n", encoding="utf-8")
+    _git(repo, "add", ".gitignore")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "repo")
+    revision = load_library(root).revision
+    assert not revision.commit  # the commit holds none of the library's files
+    assert revision.digest == load_library(root).revision.digest != ""
+
+
+@needs_git
+def test_an_ignored_file_in_a_committed_library_counts_as_a_local_change(
+    make_library: LibraryFactory,
+) -> None:
+    root = make_library()
+    _git(root, "init", "-q")
+    (root / ".gitignore").write_text("facts/extra.yaml\n", encoding="utf-8")
+    _git(root, "add", ".")
+    _git(root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "lib")
+    assert not load_library(root).revision.dirty
+    (root / "facts" / "extra.yaml").write_text("facts: []\n", encoding="utf-8")
+    assert load_library(root).revision.dirty
