@@ -25,6 +25,12 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 
 C = ProblemCode
 
+# A date a curator wrote today may be tomorrow on this machine's calendar: time
+# zones put the same moment on two dates up to a day apart (Tokyo is UTC+9, a
+# reader in California UTC-8). A library checked in Japan this morning must not
+# lose its facts as "in the future" in the Americas.
+CALENDAR_SLACK = dt.timedelta(days=1)
+
 
 class _Problems:
     """Collect the problems of one entry, placed at its origin."""
@@ -156,7 +162,7 @@ def check_fact_in_library(
 ) -> Iterator[Problem]:
     """Yield the problems of ``fact`` that depend on the rest of the library or on the day."""
     p = _Problems("fact", fact.id, fact.origin.path, fact.origin.line)
-    if fact.as_of > today:
+    if fact.as_of > today + CALENDAR_SLACK:
         p.add(C.IN_THE_FUTURE, "as_of", value=fact.as_of.isoformat())
     if topics and fact.topic not in topics:
         p.add(C.UNDECLARED_TOPIC, "topic", topic=fact.topic)
@@ -192,6 +198,6 @@ def succession_cycle(fact: Fact, facts: Mapping[str, Fact]) -> str:
 def check_source_on(source: Source, today: dt.date) -> list[Problem]:
     """Return the problems of ``source`` that depend on the day."""
     p = _Problems("source", source.id, source.origin.path, source.origin.line)
-    if source.accessed is not None and source.accessed > today:
+    if source.accessed is not None and source.accessed > today + CALENDAR_SLACK:
         p.add(C.IN_THE_FUTURE, "accessed", value=source.accessed.isoformat())
     return p.found

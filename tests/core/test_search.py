@@ -212,13 +212,14 @@ def test_search_stays_right_after_another_process_rebuilds_the_shared_cache(
 def test_checks_that_depend_on_the_day_are_not_frozen_in_the_cache(
     make_library: LibraryFactory,
 ) -> None:
-    body = FACTS_YAML.replace("    as_of: 2025-10-03", "    as_of: 2025-10-04")
+    # Two days ahead: a day ahead is accepted (time zones; see validate.CALENDAR_SLACK).
+    body = FACTS_YAML.replace("    as_of: 2025-10-03", "    as_of: 2025-10-05")
     root = make_library({"facts/facts.yaml": body})
     before = open_library(root, today=dt.date(2025, 10, 3))
     assert "hq-established" not in before.library.facts
     assert any("in the future" in p.message for p in before.library.errors)
     before.index.close()
-    next_day = open_library(root, today=dt.date(2025, 10, 4))
+    next_day = open_library(root, today=dt.date(2025, 10, 4))  # now only a day ahead
     assert next_day.report.parsed == ()
     assert "hq-established" in next_day.library.facts
 

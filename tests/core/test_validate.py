@@ -108,7 +108,7 @@ def test_an_edit_that_supersedes_checks_the_successor_and_the_day(
     )
     assert library.check_fact(superseded, TODAY) == []
     wrong = msgspec.structs.replace(superseded, superseded_by="no-such-fact", as_of=TODAY)
-    assert [p.code for p in library.check_fact(wrong, TODAY - dt.timedelta(days=1))] == [
+    assert [p.code for p in library.check_fact(wrong, TODAY - dt.timedelta(days=2))] == [
         ProblemCode.IN_THE_FUTURE,
         ProblemCode.UNKNOWN_SUCCESSOR,
     ]
@@ -160,3 +160,14 @@ def test_every_problem_code_has_english_wording() -> None:
     from briefgen.core.problem_text import ENGLISH
 
     assert set(ENGLISH) == set(ProblemCode)
+
+
+def test_a_date_a_day_ahead_is_accepted_as_another_time_zones_today(
+    make_library: LibraryFactory,
+) -> None:
+    library = load_library(make_library(), today=TODAY)
+    fact = library.facts["act-no-penalties"]
+    tomorrow = msgspec.structs.replace(fact, as_of=TODAY + dt.timedelta(days=1))
+    assert library.check_fact(tomorrow, TODAY) == []
+    later = msgspec.structs.replace(fact, as_of=TODAY + dt.timedelta(days=2))
+    assert [p.code for p in library.check_fact(later, TODAY)] == [ProblemCode.IN_THE_FUTURE]
