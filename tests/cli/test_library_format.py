@@ -9,6 +9,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
+import yaml
 
 from briefgen.cli import main
 from briefgen.core.library_edit import LibraryEditor
@@ -40,6 +41,15 @@ def test_formatting_a_copy_of_the_bundled_library_keeps_every_value_and_makes_ed
 ) -> None:
     root = tmp_path / "library"
     shutil.copytree(default_library_dir(), root)
+    # The shipped library is kept in briefgen's layout ...
+    assert main(["library", "format", "--library", str(root), "--check"]) == 0
+    capsys.readouterr()
+    # ... so lay one file out another way, as a hand edit or another tool would.
+    people = root / "facts" / "people.yaml"
+    data = yaml.safe_load(people.read_text(encoding="utf-8"))
+    people.write_text(
+        yaml.safe_dump(data, width=50, sort_keys=True, allow_unicode=True), encoding="utf-8"
+    )
     values, problems = _values(root), _problems(root, capsys)
 
     assert main(["library", "format", "--library", str(root), "--check"]) == 1
