@@ -24,7 +24,9 @@ TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking"
 SECTION_FIELDS = ("id", "heading", "display", "suggest", "order", "limit", "skip_used")
 SUGGEST_FIELDS = ("topics", "tags", "source_kinds", "statuses")
 PAGE_FIELDS = ("size", "landscape", "margin_mm")
-ORDERS = ("library", "chronological", "reverse-chronological")
+# How a section orders its suggestions; "latest" takes the most recent `limit` facts and
+# shows them oldest first (a brief says where things stand), "chronological" the earliest.
+ORDERS = ("library", "chronological", "reverse-chronological", "latest")
 DEFAULT_STATUSES = (Status.CONFIRMED, Status.SINGLE_SOURCE)
 
 
@@ -125,8 +127,11 @@ def suggested_facts(
         if section.suggest.matches(fact, library)
         and not (section.skip_used and used and fact.id in used)
     ]
-    if section.order == "chronological":
+    if section.order in ("chronological", "latest"):
         facts.sort(key=_chronological_key)
+        if section.order == "latest" and section.limit is not None:
+            # Where things stand: the most recent facts, still shown oldest first.
+            return facts[len(facts) - section.limit :] if section.limit else []
     elif section.order == "reverse-chronological":
         facts.sort(key=_chronological_key, reverse=True)
     if section.limit is not None:

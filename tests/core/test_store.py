@@ -77,7 +77,8 @@ def test_removing_the_first_copy_makes_the_duplicate_searchable(
 def test_a_fact_accepted_on_a_later_day_becomes_searchable_without_parsing(
     make_library: LibraryFactory,
 ) -> None:
-    body = FACTS_YAML.replace("    as_of: 2025-10-03", "    as_of: 2025-10-04")
+    # Two days ahead of the first day: one day ahead passes (validate.CALENDAR_SLACK).
+    body = FACTS_YAML.replace("    as_of: 2025-10-03", "    as_of: 2025-10-05")
     root = make_library({"facts/facts.yaml": body})
     with open_library(root, today=dt.date(2025, 10, 3)) as before:
         assert before.search("本部") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import subprocess
@@ -16,7 +17,13 @@ from briefgen.core.document import PageSize
 from briefgen.core.input_file import InputFileError, read_input_file
 from briefgen.core.paths import cache_dir, default_library_dir, templates_dir
 from briefgen.core.store import load_library
-from briefgen.core.templates import TemplateError, find_template, load_templates, new_brief
+from briefgen.core.templates import (
+    TemplateError,
+    find_template,
+    load_templates,
+    new_brief,
+    suggested_facts,
+)
 
 GOOD = """\
 name: {en: Memo, ja: メモ}
@@ -188,3 +195,18 @@ def test_the_policy_brief_suggests_a_brief_not_the_whole_library() -> None:
     library = load_library(default_library_dir())
     brief = new_brief(find_template("policy-brief"), library)
     assert 20 <= len(brief.fact_ids()) <= 30
+
+
+def test_a_latest_section_suggests_the_most_recent_facts_oldest_first() -> None:
+    library = load_library(default_library_dir(), today=dt.date(2026, 11, 29))
+    template = find_template("policy-brief")
+    section = next(s for s in template.sections if s.section_id == "timeline")
+    assert section.order == "latest" and section.limit
+    suggested = suggested_facts(section, library)
+    assert section.suggest is not None
+    dated = sorted(
+        (f for f in library.facts.values() if section.suggest.matches(f, library)),
+        key=lambda f: f.date.sort_key() if f.date else (9999, 99, 99),
+    )
+    assert [f.id for f in suggested] == [f.id for f in dated[-section.limit :]]
+    assert len(dated) > section.limit  # the earliest events are the ones left out
