@@ -71,16 +71,23 @@ def cpu_seconds(pid: int) -> float:
 
 def time_start(program: Path) -> tuple[float, float]:
     """Return (wall, CPU) seconds from starting ``program`` to its window being shown."""
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryFile("w+") as errors:
         started = time.monotonic()
         child = subprocess.Popen(
             [str(program)], env=clean_env(Path(home)), stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, cwd=home,
+            stderr=errors, cwd=home,
         )  # fmt: skip
         try:
             while not window_shown():
                 if child.poll() is not None or time.monotonic() - started > 60:
-                    raise SystemExit(f"{program} did not show its window")
+                    why = (
+                        f"exit status {child.returncode}"
+                        if child.returncode is not None
+                        else "60 s"
+                    )
+                    errors.seek(0)
+                    said = errors.read().strip().splitlines()[-5:]
+                    raise SystemExit(f"{program} did not show its window ({why}): {said}")
                 time.sleep(POLL_S)
             return time.monotonic() - started, cpu_seconds(child.pid)
         finally:
