@@ -4,7 +4,7 @@ The .qm files are build products that git ignores; without this hook, a wheel
 built from a clean checkout (``pip wheel .``) would carry none, and an
 installed copy would show an English interface to a Japanese user. The hook
 runs pyside6-lrelease from the build environment (PySide6-Essentials, a hook
-dependency) and adds the compiled files where ``briefgen.core.paths`` looks in
+dependency) and adds the compiled files where ``briefgen.core.system.paths`` looks in
 an installed wheel (``briefgen/_data/translations``). Editable installs read
 the checkout's ``translations/`` folder, which ``make`` fills.
 """

@@ -50,13 +50,13 @@ sys.path.insert(0, str(ROOT))
 def build_brief(workdir: Path) -> tuple[Path, Path, int]:
     """Write the 60-fact bilingual policy brief (.brief) and its Markdown twin."""
     from benchmarks.markdown import to_markdown
-    from briefgen.core.brief import LanguageMode, Layout
-    from briefgen.core.brief_file import save_brief
-    from briefgen.core.compose import compose
-    from briefgen.core.model import Bilingual, Status
-    from briefgen.core.paths import default_library_dir
-    from briefgen.core.store import load_library
-    from briefgen.core.templates import find_template, new_brief, place_facts
+    from briefgen.core.brief.file import save_brief
+    from briefgen.core.brief.model import LanguageMode, Layout
+    from briefgen.core.composition.compose import compose
+    from briefgen.core.library.model import Bilingual, Status
+    from briefgen.core.library.store import load_library
+    from briefgen.core.system.paths import default_library_dir
+    from briefgen.core.templates.model import find_template, new_brief, place_facts
 
     library = load_library(default_library_dir())
     template = find_template("policy-brief")
@@ -93,10 +93,10 @@ def hyperfine(commands: dict[str, str], runs: int, workdir: Path) -> dict[str, f
 
 def in_process(brief_path: Path, workdir: Path, runs: int) -> dict[str, float]:
     """Return the median milliseconds of compose + render + write, per format."""
-    from briefgen.core.brief_file import load_brief
-    from briefgen.core.paths import default_library_dir
-    from briefgen.core.store import load_library
-    from briefgen.core.templates import find_template
+    from briefgen.core.brief.file import load_brief
+    from briefgen.core.library.store import load_library
+    from briefgen.core.system.paths import default_library_dir
+    from briefgen.core.templates.model import find_template
     from briefgen.render.export import export_brief
 
     library = load_library(default_library_dir())

@@ -159,7 +159,7 @@ def main() -> None:
 
         library = Path(tmp) / "synthetic"
         write_library(library, 100_000, per_file=1000)
-        from briefgen.core.store import open_library
+        from briefgen.core.library.store import open_library
 
         os.environ["BRIEFGEN_CACHE_DIR"] = env["BRIEFGEN_CACHE_DIR"]
         open_library(library).index.close()  # build the cache once

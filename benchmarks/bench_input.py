@@ -40,9 +40,9 @@ def main() -> int:
     """Write the library, time each way, print the table."""
     from make_synthetic_library import write_library
 
-    from briefgen.core.input_file import read_input_file
-    from briefgen.core.loader import library_files
-    from briefgen.core.safe_yaml import MAX_FILE_BYTES
+    from briefgen.core.library.loader import library_files
+    from briefgen.core.library.safe_yaml import MAX_FILE_BYTES
+    from briefgen.core.system.input_file import read_input_file
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--facts", type=int, default=100_000)

@@ -51,7 +51,7 @@ _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 started = time.perf_counter()
-from briefgen.core.store import open_library
+from briefgen.core.library.store import open_library
 indexed = open_library(Path(sys.argv[1]), cache_base=Path(sys.argv[2]))
 elapsed = time.perf_counter() - started
 print(json.dumps({
@@ -87,7 +87,7 @@ def main() -> None:
     """Run the benchmark and print a Markdown report."""
     from make_synthetic_library import write_library
 
-    from briefgen.core.store import open_library
+    from briefgen.core.library.store import open_library
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--facts", type=int, default=100_000)

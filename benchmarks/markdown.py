@@ -7,7 +7,7 @@ timed on equal terms. It is not a product feature.
 
 from __future__ import annotations
 
-from briefgen.core.document import (
+from briefgen.core.composition.document import (
     Block,
     Cell,
     Document,

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 from briefgen._version import __version__
 
 _EXPORTS = {
-    "load_library": "briefgen.core.store",
-    "open_library": "briefgen.core.store",
-    "load_templates": "briefgen.core.templates",
-    "find_template": "briefgen.core.templates",
-    "new_brief": "briefgen.core.templates",
-    "compose": "briefgen.core.compose",
-    "load_brief": "briefgen.core.brief_file",
-    "save_brief": "briefgen.core.brief_file",
+    "load_library": "briefgen.core.library.store",
+    "open_library": "briefgen.core.library.store",
+    "load_templates": "briefgen.core.templates.model",
+    "find_template": "briefgen.core.templates.model",
+    "new_brief": "briefgen.core.templates.model",
+    "compose": "briefgen.core.composition.compose",
+    "load_brief": "briefgen.core.brief.file",
+    "save_brief": "briefgen.core.brief.file",
     "export_brief": "briefgen.render.export",
 }
 
@@ -39,10 +39,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from briefgen.core.brief_file import load_brief, save_brief
-    from briefgen.core.compose import compose
-    from briefgen.core.store import load_library, open_library
-    from briefgen.core.templates import find_template, load_templates, new_brief
+    from briefgen.core.brief.file import load_brief, save_brief
+    from briefgen.core.composition.compose import compose
+    from briefgen.core.library.store import load_library, open_library
+    from briefgen.core.templates.model import find_template, load_templates, new_brief
     from briefgen.render.export import export_brief
 
 

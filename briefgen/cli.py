@@ -17,22 +17,22 @@ from pathlib import Path
 
 from briefgen._version import __version__
 from briefgen.cli_library import add_curation_commands
-from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target
-from briefgen.core.brief import Brief, LanguageMode, Layout
-from briefgen.core.brief_file import BriefFileError, facts_gone, load_brief, review_brief
-from briefgen.core.datefmt import DateStyle
-from briefgen.core.dates import DateFormatError, parse_day
-from briefgen.core.gcpause import gc_paused
-from briefgen.core.input_file import InputFileError, check_input_file
-from briefgen.core.library import Library
-from briefgen.core.loader import LibraryNotFoundError
-from briefgen.core.model import Bilingual, Status
-from briefgen.core.paths import default_library_dir
-from briefgen.core.search import FactIndex
-from briefgen.core.selection import add_fact
-from briefgen.core.stopping import Stopped, stopping_cleanly
-from briefgen.core.store import LibraryStore, open_library
-from briefgen.core.templates import (
+from briefgen.core.brief.file import BriefFileError, facts_gone, load_brief, review_brief
+from briefgen.core.brief.model import Brief, LanguageMode, Layout
+from briefgen.core.brief.selection import add_fact
+from briefgen.core.composition.datefmt import DateStyle
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.dates import DateFormatError, parse_day
+from briefgen.core.library.loader import LibraryNotFoundError
+from briefgen.core.library.model import Bilingual, Status
+from briefgen.core.library.store import LibraryStore, open_library
+from briefgen.core.search.index import FactIndex
+from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_target
+from briefgen.core.system.gcpause import gc_paused
+from briefgen.core.system.input_file import InputFileError, check_input_file
+from briefgen.core.system.paths import default_library_dir
+from briefgen.core.system.stopping import Stopped, stopping_cleanly
+from briefgen.core.templates.model import (
     Template,
     TemplateError,
     find_template,

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from briefgen.core.review import Review, ReviewReason, review
+from briefgen.core.library.review import Review, ReviewReason, review
 
 _IMPORT_ATTEMPTS = 3
 
@@ -28,8 +28,8 @@ _HEADINGS = {
 def cmd_library_import(args: argparse.Namespace) -> int:
     """Add the references of a CSL-JSON or BibTeX file to the library as sources."""
     from briefgen.cli import EXIT_OK, CliError, open_store, plural
-    from briefgen.core.library_edit import EditConflictError, EditError
-    from briefgen.core.reference_import import ImportFormatError, import_references
+    from briefgen.core.curation.edit import EditConflictError, EditError
+    from briefgen.core.curation.reference_import import ImportFormatError, import_references
 
     into = args.into
     if not into.startswith("sources/") or not into.endswith((".yaml", ".yml")):
@@ -69,8 +69,8 @@ def cmd_library_stale(args: argparse.Namespace) -> int:
 def cmd_library_format(args: argparse.Namespace) -> int:
     """Give the library's files briefgen's layout (once), or list what would change."""
     from briefgen.cli import EXIT_OK, EXIT_PROBLEMS, CliError, open_store, plural
-    from briefgen.core.library_edit import EditError
-    from briefgen.core.library_format import format_library
+    from briefgen.core.curation.edit import EditError
+    from briefgen.core.curation.layout import format_library
 
     with open_store(args) as store:
         library = store.library

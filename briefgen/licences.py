@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen._version import __version__
-from briefgen.core import paths
+from briefgen.core.system import paths
 
 FILE_NAME = "THIRD-PARTY-LICENSES"
 RULE = "=" * 78

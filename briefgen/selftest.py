@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING, Any
 from briefgen._version import __version__
 
 if TYPE_CHECKING:
-    from briefgen.core.brief import Brief
-    from briefgen.core.library import Library
-    from briefgen.core.templates import Template
+    from briefgen.core.brief.model import Brief
+    from briefgen.core.library.assembly import Library
+    from briefgen.core.templates.model import Template
 
 MODES = (
     ("en", "English", "en", None),
@@ -147,11 +147,11 @@ def _isolated(work: Path) -> Iterator[None]:
 
 
 def _check_exports(test: SelfTest, out_dir: Path) -> None:
-    from briefgen.core.brief import LanguageMode, Layout
-    from briefgen.core.library import Library
-    from briefgen.core.paths import default_library_dir
-    from briefgen.core.store import open_library
-    from briefgen.core.templates import load_templates, new_brief
+    from briefgen.core.brief.model import LanguageMode, Layout
+    from briefgen.core.library.assembly import Library
+    from briefgen.core.library.store import open_library
+    from briefgen.core.system.paths import default_library_dir
+    from briefgen.core.templates.model import load_templates, new_brief
 
     loaded: dict[str, object] = {}
 

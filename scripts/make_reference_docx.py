@@ -48,7 +48,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
-from briefgen.render.docx_xml import remove_theme_fonts, set_fonts, set_language
+from briefgen.render.docx.wordml import remove_theme_fonts, set_fonts, set_language
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO / "templates" / "reference.docx"

@@ -17,11 +17,11 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from briefgen.core.brief import LanguageMode, Layout
-from briefgen.core.model import Bilingual
-from briefgen.core.paths import default_library_dir
-from briefgen.core.store import load_library
-from briefgen.core.templates import load_templates, new_brief
+from briefgen.core.brief.model import LanguageMode, Layout
+from briefgen.core.library.model import Bilingual
+from briefgen.core.library.store import load_library
+from briefgen.core.system.paths import default_library_dir
+from briefgen.core.templates.model import load_templates, new_brief
 from briefgen.render.export import export_brief
 from briefgen.render.fit import fit_to_length
 

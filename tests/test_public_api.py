@@ -26,7 +26,7 @@ def test_public_api_is_pinned() -> None:
 
 
 def test_public_api_makes_a_brief_from_library_to_file(tmp_path: Path) -> None:
-    from briefgen.core.paths import default_library_dir
+    from briefgen.core.system.paths import default_library_dir
 
     library = briefgen.load_library(default_library_dir())
     template = briefgen.find_template("executive-one-pager")

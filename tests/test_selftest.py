@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefgen import selftest
-from briefgen.core.paths import default_library_dir
-from briefgen.core.store import load_library
+from briefgen.core.library.store import load_library
+from briefgen.core.system.paths import default_library_dir
 from briefgen.selftest import CheckFailedError, SelfTest, read_docx, read_pdf
 
 

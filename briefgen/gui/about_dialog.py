@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen._version import __version__
-from briefgen.core import paths
-from briefgen.core.datefmt import format_day
-from briefgen.core.library import Library
+from briefgen.core.composition.datefmt import format_day
+from briefgen.core.library.assembly import Library
+from briefgen.core.system import paths
 from briefgen.licences import Component, shipped_components
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefgen.core import paths
+from briefgen.core.system import paths
 from briefgen.gui.jobs import wait_for_background_jobs
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.main_window import MainWindow

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
-from briefgen.core import paths
+from briefgen.core.system import paths
 
 if TYPE_CHECKING:
-    from briefgen.core.brief import Brief
-    from briefgen.core.brief_file import FileStamp
+    from briefgen.core.brief.file import FileStamp
+    from briefgen.core.brief.model import Brief
 
 
 def autosave_dir() -> Path:
@@ -77,13 +77,13 @@ def find_autosave() -> Autosave | None:
             continue
         import json
 
-        from briefgen.core.brief_file import (
+        from briefgen.core.brief.file import (
             MAX_BRIEF_BYTES,
             BriefFileError,
             FileStamp,
             decode_brief,
         )
-        from briefgen.core.input_file import InputFileError, read_input_file
+        from briefgen.core.system.input_file import InputFileError, read_input_file
 
         try:
             data = read_input_file(candidate, MAX_BRIEF_BYTES)

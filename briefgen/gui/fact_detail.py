@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from briefgen.core.library import Library
-from briefgen.core.model import Fact
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Fact
 from briefgen.gui.labels import source_kind_name, stale_name, status_name
 
 

@@ -6,8 +6,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.core.library import Library
-from briefgen.core.model import Fact, SourceKind, Status
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Fact, SourceKind, Status
 
 
 @dataclass(frozen=True, slots=True)

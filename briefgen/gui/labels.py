@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from briefgen.core.brief_warnings import BriefWarning, WarningKind
-from briefgen.core.model import SourceKind, Status
+from briefgen.core.brief.notices import BriefWarning, WarningKind
+from briefgen.core.library.model import SourceKind, Status
 
 
 def status_name(status: Status) -> str:

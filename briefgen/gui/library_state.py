@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from briefgen.gui.jobs import run_in_background
 
 if TYPE_CHECKING:  # loading happens in the background, after the window is shown
-    from briefgen.core.brief import Brief
-    from briefgen.core.library import Library
-    from briefgen.core.store import LibraryStore, StoreWarning
-    from briefgen.core.templates import Template
+    from briefgen.core.brief.model import Brief
+    from briefgen.core.library.assembly import Library
+    from briefgen.core.library.store import LibraryStore, StoreWarning
+    from briefgen.core.templates.model import Template
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +56,8 @@ class LibraryState(QObject):
         root, folder = self.root, self._templates_folder
 
         def work() -> LoadedLibrary:
-            from briefgen.core.store import open_library
-            from briefgen.core.templates import load_templates
+            from briefgen.core.library.store import open_library
+            from briefgen.core.templates.model import load_templates
 
             store = open_library(root)
             templates, problems = load_templates(folder)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from briefgen.core.problems import Problem, ProblemCode, Severity
-from briefgen.core.store import StoreWarning, StoreWarningKind
+from briefgen.core.library.problems import Problem, ProblemCode, Severity
+from briefgen.core.library.store import StoreWarning, StoreWarningKind
 
 C = ProblemCode
 

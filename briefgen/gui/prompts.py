@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from briefgen.core.brief_file import FactChange
-    from briefgen.core.model import Bilingual
+    from briefgen.core.brief.file import FactChange
+    from briefgen.core.library.model import Bilingual
 
 
 class UnsavedChoice(Enum):
@@ -247,7 +247,7 @@ class Prompter:
 
     def edit_note(self, current: Bilingual | None) -> Bilingual | None:
         """Return the text of an analyst note, or None if cancelled."""
-        from briefgen.core.model import Bilingual
+        from briefgen.core.library.model import Bilingual
         from briefgen.gui.text_dialog import BilingualTextDialog
 
         dialog = BilingualTextDialog(

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the document path is imported when first used, off the start-up path
-    from briefgen.core.brief import Brief
-    from briefgen.core.brief_warnings import BriefWarning
-    from briefgen.core.library import Library
-    from briefgen.core.templates import Template
+    from briefgen.core.brief.model import Brief
+    from briefgen.core.brief.notices import BriefWarning
+    from briefgen.core.library.assembly import Library
+    from briefgen.core.templates.model import Template
     from briefgen.render.export import ExportResult
 
 
@@ -37,7 +37,7 @@ def render_brief(
     ``footnotes`` cites sources as Word footnotes in a DOCX (a PDF cites by number).
     Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
     """
-    from briefgen.core.compose import compose
+    from briefgen.core.composition.compose import compose
     from briefgen.render.base import CitationStyle, RenderOptions
     from briefgen.render.export import render_composition
 

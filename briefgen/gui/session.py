@@ -1,6 +1,6 @@
 """The brief being edited: its value, undo history, file, and autosave.
 
-The session owns the current :class:`~briefgen.core.brief.Brief` (an
+The session owns the current :class:`~briefgen.core.brief.model.Brief` (an
 immutable value). Every edit is a :class:`BriefEdit` on the undo stack holding
 the brief before and after, so undo and redo just set the brief back. Views
 watch :attr:`Session.briefChanged`; they never change the brief themselves.
@@ -21,11 +21,11 @@ from briefgen.gui.prompts import ConflictChoice, Prompter, UnsavedChoice
 from briefgen.gui.settings import Settings
 
 if TYPE_CHECKING:
-    # Brief files are read and written through briefgen.core.brief_file, imported
+    # Brief files are read and written through briefgen.core.brief.file, imported
     # where it is used: the window's start-up does not need it.
-    from briefgen.core.brief import Brief
-    from briefgen.core.brief_file import FileStamp
-    from briefgen.core.library import Library
+    from briefgen.core.brief.file import FileStamp
+    from briefgen.core.brief.model import Brief
+    from briefgen.core.library.assembly import Library
 
 AUTOSAVE_INTERVAL_MS = 30_000
 AUTOSAVE_DEBOUNCE_MS = 1_500
@@ -187,7 +187,7 @@ class Session(QObject):
 
     def open(self, path: Path, library: Library | None) -> bool:
         """Open the brief at ``path``; offer to update it if the library changed since."""
-        from briefgen.core.brief_file import BriefFileError, load_brief, review_brief, update_brief
+        from briefgen.core.brief.file import BriefFileError, load_brief, review_brief, update_brief
 
         path = path.absolute()
         try:
@@ -236,7 +236,7 @@ class Session(QObject):
 
     def _save_to(self, path: Path, expected: FileStamp | None, overwrite: bool = False) -> bool:
         assert self._brief is not None
-        from briefgen.core.brief_file import BriefFileError, ConflictError, save_brief
+        from briefgen.core.brief.file import BriefFileError, ConflictError, save_brief
 
         path = path.absolute()
         try:
@@ -287,8 +287,8 @@ class Session(QObject):
             self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
             import json
 
-            from briefgen.core.atomic import write_atomic
-            from briefgen.core.brief_file import encode_brief
+            from briefgen.core.brief.file import encode_brief
+            from briefgen.core.system.atomic import write_atomic
 
             write_atomic(self._autosave_path, encode_brief(self._brief))
             note = {

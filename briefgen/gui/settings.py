@@ -1,6 +1,6 @@
 """The app's persistent settings: one ini file in the per-user data folder.
 
-An ini file in :func:`briefgen.core.paths.data_dir` (rather than the platform
+An ini file in :func:`briefgen.core.system.paths.data_dir` (rather than the platform
 registry) keeps every test's settings in its own temporary folder.
 """
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from briefgen.core import paths
+from briefgen.core.system import paths
 
 MAX_RECENT = 8
 UI_LANGUAGES = ("en", "ja")

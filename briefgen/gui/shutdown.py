@@ -18,7 +18,7 @@ import threading
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from briefgen.core.atomic import abort_writes
+from briefgen.core.system.atomic import abort_writes
 from briefgen.gui.session import Session
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)

@@ -12,7 +12,7 @@ from functools import cmp_to_key
 from PySide6.QtCore import QCollator, QEventLoop, QLocale, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
-from briefgen.core import paths
+from briefgen.core.system import paths
 from briefgen.gui.app import (
     JAPANESE_UI_FAMILY,
     SYMBOLS_FAMILY,

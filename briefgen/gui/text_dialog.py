@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.core.model import Bilingual
+from briefgen.core.library.model import Bilingual
 
 
 class BilingualTextDialog(QDialog):

@@ -15,11 +15,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
-from briefgen.core import paths
+from briefgen.core.system import paths
 
 if TYPE_CHECKING:
-    from briefgen.core.library import Library
-    from briefgen.core.templates import Template
+    from briefgen.core.library.assembly import Library
+    from briefgen.core.templates.model import Template
 
 _SAMPLE_DAY = dt.date(2025, 10, 3)
 
@@ -40,9 +40,9 @@ def render_thumbnail(template: Template, library: Library, language: str, size: 
     target = thumbnail_path(template, library, language)
     if target.exists():
         return target
-    from briefgen.core.brief import LanguageMode
-    from briefgen.core.compose import compose
-    from briefgen.core.templates import new_brief
+    from briefgen.core.brief.model import LanguageMode
+    from briefgen.core.composition.compose import compose
+    from briefgen.core.templates.model import new_brief
     from briefgen.render.export import render_composition
 
     mode = LanguageMode.JAPANESE if language == "ja" else LanguageMode.ENGLISH

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
-from briefgen.core.brief_warnings import BriefWarning
+from briefgen.core.brief.notices import BriefWarning
 from briefgen.gui.labels import warning_text
 
 

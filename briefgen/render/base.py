@@ -8,8 +8,8 @@ from typing import Protocol
 
 import msgspec
 
-from briefgen.core.brief_warnings import BriefWarning
-from briefgen.core.document import Document
+from briefgen.core.brief.notices import BriefWarning
+from briefgen.core.composition.document import Document
 
 MAX_REFERENCE_BYTES = 64 * 1024 * 1024
 """A Word reference document larger than this is refused: it holds styles, not content."""
@@ -57,11 +57,11 @@ def renderer_for(path: Path) -> Renderer:
     """Return the renderer for ``path``'s extension (.docx or .pdf)."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from briefgen.render.docx import DocxRenderer
+        from briefgen.render.docx.renderer import DocxRenderer
 
         return DocxRenderer()
     if suffix == ".pdf":
-        from briefgen.render.pdf import PdfRenderer
+        from briefgen.render.pdf.renderer import PdfRenderer
 
         return PdfRenderer()
     shown = suffix or "no extension"

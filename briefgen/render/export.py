@@ -8,13 +8,13 @@ from pathlib import Path
 
 import msgspec
 
-from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target, write_atomic
-from briefgen.core.brief import Brief
-from briefgen.core.brief_warnings import BriefWarning, WarningKind
-from briefgen.core.compose import Composition, compose
-from briefgen.core.document import Document
-from briefgen.core.library import Library
-from briefgen.core.templates import Template
+from briefgen.core.brief.model import Brief
+from briefgen.core.brief.notices import BriefWarning, WarningKind
+from briefgen.core.composition.compose import Composition, compose
+from briefgen.core.composition.document import Document
+from briefgen.core.library.assembly import Library
+from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_target, write_atomic
+from briefgen.core.templates.model import Template
 from briefgen.render.base import Renderer, RenderError, RenderOptions, renderer_for
 
 _FUZZ = 1e-3  # of a page

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefgen.core.brief_warnings import BriefWarning
-from briefgen.core.document import Document
+from briefgen.core.brief.notices import BriefWarning
+from briefgen.core.composition.document import Document
 from briefgen.render.base import RenderError, RenderOptions
 
 

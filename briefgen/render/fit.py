@@ -14,11 +14,11 @@ import datetime as dt
 import math
 from dataclasses import replace
 
-from briefgen.core.brief import Brief, FactItem, Section
-from briefgen.core.compose import compose
-from briefgen.core.library import Library
-from briefgen.core.templates import Template, new_brief
-from briefgen.render.pdf import PdfRenderer
+from briefgen.core.brief.model import Brief, FactItem, Section
+from briefgen.core.composition.compose import compose
+from briefgen.core.library.assembly import Library
+from briefgen.core.templates.model import Template, new_brief
+from briefgen.render.pdf.renderer import PdfRenderer
 
 MAX_ROUNDS = 6  # layouts at most: each cut is estimated from the last measure
 

@@ -11,9 +11,9 @@ import docx
 import pytest
 
 from briefgen.cli import main
-from briefgen.core.brief import Brief, FactItem, LanguageMode, NoteItem, Section
-from briefgen.core.brief_file import save_brief
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.file import save_brief
+from briefgen.core.brief.model import Brief, FactItem, LanguageMode, NoteItem, Section
+from briefgen.core.library.model import Bilingual
 from tests.conftest import LibraryFactory
 
 
@@ -180,7 +180,7 @@ def test_failed_export_keeps_the_previous_file(
 
         raise RenderError("the renderer failed")
 
-    monkeypatch.setattr("briefgen.render.pdf.PdfRenderer.render", broken_render)
+    monkeypatch.setattr("briefgen.render.pdf.renderer.PdfRenderer.render", broken_render)
     code, _, err = run(["export", "--template", "chronology", "-o", str(out_file)], capsys)
     assert code == 2
     assert "the renderer failed" in err

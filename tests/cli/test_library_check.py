@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.cli import main
-from briefgen.core.safe_yaml import MAX_FILE_BYTES
+from briefgen.core.library.safe_yaml import MAX_FILE_BYTES
 from tests.conftest import FACTS_YAML, LibraryFactory
 
 PROBLEM_LINE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): (?P<message>.+)$", re.MULTILINE)

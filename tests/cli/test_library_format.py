@@ -12,10 +12,10 @@ import pytest
 import yaml
 
 from briefgen.cli import main
-from briefgen.core.library_edit import LibraryEditor
-from briefgen.core.model import Origin
-from briefgen.core.paths import default_library_dir
-from briefgen.core.store import load_library
+from briefgen.core.curation.edit import LibraryEditor
+from briefgen.core.library.model import Origin
+from briefgen.core.library.store import load_library
+from briefgen.core.system.paths import default_library_dir
 
 
 def _values(root: Path) -> tuple[dict[str, object], dict[str, object]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.cli import main
-from briefgen.core.store import load_library
+from briefgen.core.library.store import load_library
 from tests.conftest import LibraryFactory
 
 CSL = [
@@ -217,7 +217,7 @@ def test_an_import_of_many_references_writes_the_sources_file_once(
 ) -> None:
     # One write, not one per reference: each write parsed the whole growing
     # file again, so an import of 300 references took minutes.
-    from briefgen.core.atomic import write_atomic
+    from briefgen.core.system.atomic import write_atomic
 
     writes: list[Path] = []
 
@@ -225,7 +225,7 @@ def test_an_import_of_many_references_writes_the_sources_file_once(
         writes.append(path)
         write_atomic(path, data)
 
-    monkeypatch.setattr("briefgen.core.library_edit.write_atomic", counting_write)
+    monkeypatch.setattr("briefgen.core.curation.edit.write_atomic", counting_write)
     references = [
         {"id": f"report-{n}", "type": "report", "title": f"報告書 第{n}号", "publisher": "内閣府"}
         for n in range(40)
@@ -283,7 +283,7 @@ def test_an_import_racing_another_process_reads_the_library_again_and_loses_noth
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import briefgen.core.reference_import as reference_import
+    import briefgen.core.curation.reference_import as reference_import
 
     root = make_library()
     csl = tmp_path / "zotero.json"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.cli import main
-from briefgen.core.paths import default_library_dir
+from briefgen.core.system.paths import default_library_dir
 from tests.conftest import LibraryFactory
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.core.brief_file import MAX_BRIEF_BYTES
-from briefgen.core.input_file import InputFileError, read_input_file
-from briefgen.core.safe_yaml import MAX_FILE_BYTES
+from briefgen.core.brief.file import MAX_BRIEF_BYTES
+from briefgen.core.library.safe_yaml import MAX_FILE_BYTES
+from briefgen.core.system.input_file import InputFileError, read_input_file
 from tests.conftest import LibraryFactory
 from tests.faults.conftest import run_briefgen
 

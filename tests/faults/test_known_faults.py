@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from briefgen.cli import main
-from briefgen.core.brief import Brief, FactItem, LanguageMode, NoteItem, Section
-from briefgen.core.brief_file import encode_brief
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.file import encode_brief
+from briefgen.core.brief.model import Brief, FactItem, LanguageMode, NoteItem, Section
+from briefgen.core.library.model import Bilingual
 from tests.cli.test_library_check import BROKEN_CASES
 from tests.conftest import FACTS_YAML, LibraryFactory
 from tests.faults.conftest import leftovers, run_briefgen

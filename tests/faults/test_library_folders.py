@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.core.loader import library_files
+from briefgen.core.library.loader import library_files
 from tests.conftest import FACTS_YAML, LIBRARY_YAML, SOURCES_YAML, LibraryFactory
 from tests.faults.conftest import run_briefgen
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.core.brief import Brief, FactItem, NoteItem, Section
-from briefgen.core.brief_file import BriefFileError, encode_brief, load_brief, save_brief
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.file import BriefFileError, encode_brief, load_brief, save_brief
+from briefgen.core.brief.model import Brief, FactItem, NoteItem, Section
+from briefgen.core.library.model import Bilingual
 from tests.conftest import LibraryFactory
 from tests.faults.conftest import run_briefgen
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from briefgen.core import paths
-from briefgen.core.brief_file import FactChange
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.file import FactChange
+from briefgen.core.library.model import Bilingual
+from briefgen.core.system import paths
 from briefgen.gui.app import install_translators, register_fonts, translations_dir
 from briefgen.gui.jobs import wait_for_background_jobs
 from briefgen.gui.library_state import LibraryState

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from briefgen import licences
 from briefgen._version import __version__
-from briefgen.core import paths as core_paths
+from briefgen.core.system import paths as core_paths
 from briefgen.gui.about_dialog import AboutDialog, LicencesDialog
 from briefgen.gui.app import SYMBOLS_FAMILY, app_icon
 from briefgen.licences import FILE_NAME, environment_components, render

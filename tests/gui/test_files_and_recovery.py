@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from briefgen.core.brief_file import load_brief
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.file import load_brief
+from briefgen.core.library.model import Bilingual
 from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.prompts import ConflictChoice, UnsavedChoice
 from briefgen.gui.settings import Settings

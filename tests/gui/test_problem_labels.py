@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.core.problems import Problem, ProblemCode, Severity
-from briefgen.core.store import StoreWarning, StoreWarningKind
+from briefgen.core.library.problems import Problem, ProblemCode, Severity
+from briefgen.core.library.store import StoreWarning, StoreWarningKind
 from briefgen.gui.problem_labels import problem_text, store_warning_text
 from tests.conftest import LibraryFactory
 from tests.gui.conftest import WindowFactory

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.core.brief import LanguageMode
-from briefgen.core.brief_warnings import WarningKind
-from briefgen.core.paths import default_library_dir
-from briefgen.core.store import load_library
-from briefgen.core.templates import find_template, new_brief, place_facts
+from briefgen.core.brief.model import LanguageMode
+from briefgen.core.brief.notices import WarningKind
+from briefgen.core.library.store import load_library
+from briefgen.core.system.paths import default_library_dir
+from briefgen.core.templates.model import find_template, new_brief, place_facts
 from briefgen.gui.labels import warning_text
 from briefgen.gui.rendering import render_brief
 

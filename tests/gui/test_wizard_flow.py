@@ -12,8 +12,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from briefgen.core.brief import FactItem
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.model import FactItem
+from briefgen.core.library.model import Bilingual
 from briefgen.gui.main_window import MainWindow
 from briefgen.gui.wizard import PageId
 from tests.gui.conftest import ScriptedPrompter, WindowFactory

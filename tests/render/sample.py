@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.core.document import (
+from briefgen.core.composition.document import (
     Block,
     Cell,
     Document,

@@ -6,7 +6,7 @@ import math
 
 from hypothesis import strategies as st
 
-from briefgen.core.document import (
+from briefgen.core.composition.document import (
     Block,
     Cell,
     Document,

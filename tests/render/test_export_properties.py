@@ -18,9 +18,9 @@ import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefgen.core.brief import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
-from briefgen.core.library import Library
-from briefgen.core.model import (
+from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import (
     Bilingual,
     Fact,
     LibraryInfo,

@@ -20,14 +20,14 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefgen.core.brief import Brief, LanguageMode, Layout
-from briefgen.core.compose import compose
-from briefgen.core.document import SOURCES_ANCHOR, Heading, Paragraph, Table
-from briefgen.core.library import Library
-from briefgen.core.model import Bilingual, Fact
-from briefgen.core.paths import default_library_dir
-from briefgen.core.store import load_library
-from briefgen.core.templates import Template, find_template, new_brief
+from briefgen.core.brief.model import Brief, LanguageMode, Layout
+from briefgen.core.composition.compose import compose
+from briefgen.core.composition.document import SOURCES_ANCHOR, Heading, Paragraph, Table
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Bilingual, Fact
+from briefgen.core.library.store import load_library
+from briefgen.core.system.paths import default_library_dir
+from briefgen.core.templates.model import Template, find_template, new_brief
 from briefgen.render.export import export_brief
 from briefgen.render.fit import fit_to_length
 

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.core.brief import FactItem, LanguageMode, Layout
-from briefgen.core.brief_warnings import WarningKind
-from briefgen.core.compose import compose
-from briefgen.core.library import Library
-from briefgen.core.model import Bilingual
-from briefgen.core.paths import default_library_dir
-from briefgen.core.store import load_library
-from briefgen.core.templates import find_template, new_brief, place_facts
+from briefgen.core.brief.model import FactItem, LanguageMode, Layout
+from briefgen.core.brief.notices import WarningKind
+from briefgen.core.composition.compose import compose
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Bilingual
+from briefgen.core.library.store import load_library
+from briefgen.core.system.paths import default_library_dir
+from briefgen.core.templates.model import find_template, new_brief, place_facts
 from briefgen.render.export import export_brief
 from briefgen.render.fit import fit_to_length, is_as_suggested, suggestions_to_fit
-from briefgen.render.pdf import PdfRenderer
+from briefgen.render.pdf.renderer import PdfRenderer
 
 TODAY = dt.date(2026, 11, 29)  # the shipped library's curation date
 

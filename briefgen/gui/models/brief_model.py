@@ -1,6 +1,6 @@
 """The brief as a tree: sections, and the facts and notes in each, for the arrange page.
 
-Moving items by drag and drop produces :func:`~briefgen.core.brief.move_item`
+Moving items by drag and drop produces :func:`~briefgen.core.brief.model.move_item`
 edits through the session, so every move is one undo step. The model never
 changes the brief itself: it is reset whenever the session's brief changes.
 """
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from briefgen.core.brief import Brief, FactItem, Item, NoteItem, Section, move_item
+from briefgen.core.brief.model import Brief, FactItem, Item, NoteItem, Section, move_item
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.session import Session
 

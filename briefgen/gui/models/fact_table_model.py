@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from briefgen.core.library import Library
-from briefgen.core.model import Fact, Status
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Fact, Status
 from briefgen.gui.labels import stale_name, status_explanation, status_name
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.core.brief import (
+from briefgen.core.brief.model import (
     FactItem,
     NoteItem,
     insert_item,

@@ -13,7 +13,7 @@ from briefgen.gui.session import Session
 from briefgen.gui.settings import Settings
 
 if TYPE_CHECKING:
-    from briefgen.core.brief import Brief
+    from briefgen.core.brief.model import Brief
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,7 @@ class ExportPage(BriefPage):
         targets = self.targets()
         if brief is None or not targets or not self.library.is_loaded:
             return
-        from briefgen.core.brief_file import facts_gone
+        from briefgen.core.brief.file import facts_gone
 
         gone = facts_gone(brief, self.library.library)
         if gone:
@@ -230,7 +230,7 @@ class ExportPage(BriefPage):
 
 
 def _is_read_only(path: Path) -> bool:
-    from briefgen.core.atomic import ReadOnlyTargetError, WriteError, check_target
+    from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_target
 
     try:
         check_target(path)

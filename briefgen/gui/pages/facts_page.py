@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.core.brief import selected_fact_ids
-from briefgen.core.model import SourceKind, Status
-from briefgen.core.selection import add_fact, add_facts, remove_fact
+from briefgen.core.brief.model import selected_fact_ids
+from briefgen.core.brief.selection import add_fact, add_facts, remove_fact
+from briefgen.core.library.model import SourceKind, Status
 from briefgen.gui.fact_detail import fact_html
 from briefgen.gui.fact_filter import FactFilter
 from briefgen.gui.labels import source_kind_name, status_name
@@ -232,7 +232,7 @@ class FactsPage(BriefPage):
         template = self.library.template_for(brief) if brief is not None else None
         if section_id and template is not None and self.library.is_loaded:
             section = next(s for s in template.sections if s.section_id == section_id)
-            from briefgen.core.templates import suggested_facts
+            from briefgen.core.templates.model import suggested_facts
 
             only = frozenset(f.id for f in suggested_facts(section, self.library.library))
         status = str(self.status.currentData() or "")
@@ -324,7 +324,7 @@ class FactsPage(BriefPage):
             return
         section = next(s for s in template.sections if s.section_id == section_id)
         library = self.library.library
-        from briefgen.core.templates import suggested_facts
+        from briefgen.core.templates.model import suggested_facts
 
         facts = suggested_facts(section, library)
         self.session.edit(lambda b: add_facts(b, section_id, facts), self.tr("Add suggested facts"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.core.brief_warnings import BriefWarning
+from briefgen.core.brief.notices import BriefWarning
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 from briefgen.gui.rendering import RenderedFiles, render_brief

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.core.brief import Brief, LanguageMode, Layout
-from briefgen.core.datefmt import DateStyle
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.model import Brief, LanguageMode, Layout
+from briefgen.core.composition.datefmt import DateStyle
+from briefgen.core.library.model import Bilingual
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 

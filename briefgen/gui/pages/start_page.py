@@ -31,7 +31,7 @@ from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 
 if TYPE_CHECKING:
-    from briefgen.core.templates import Template
+    from briefgen.core.templates.model import Template
 
 CONTINUE = "__continue__"
 THUMBNAIL_SIZE = QSize(170, 240)
@@ -336,7 +336,7 @@ class StartPage(BriefPage):
             return self.brief is not None
         if not self.session.confirm_close():
             return False
-        from briefgen.core.templates import new_brief
+        from briefgen.core.templates.model import new_brief
 
         self.session.start_unsaved(new_brief(template, self.library.library))
         return True

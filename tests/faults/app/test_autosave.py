@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from briefgen.core.brief import Brief
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.model import Brief
+from briefgen.core.library.model import Bilingual
 from briefgen.gui import session as session_module
 from briefgen.gui.autosave_files import find_autosave
 from tests.faults.conftest import ROOT, TIMEOUT
@@ -26,8 +26,8 @@ import datetime as dt, sys
 from dataclasses import replace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from briefgen.core.brief import Brief
-from briefgen.core.model import Bilingual
+from briefgen.core.brief.model import Brief
+from briefgen.core.library.model import Bilingual
 from briefgen.gui.prompts import Prompter
 from briefgen.gui.session import Session
 from briefgen.gui.settings import Settings

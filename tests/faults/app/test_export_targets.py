@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from briefgen.core.brief import FactItem
+from briefgen.core.brief.model import FactItem
 from briefgen.gui.wizard import PageId
 from tests.gui.conftest import ScriptedPrompter, WindowFactory
 from tests.gui.test_wizard_flow import start_policy_brief

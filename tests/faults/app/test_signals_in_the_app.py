@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from briefgen.core.model import Bilingual
+from briefgen.core.library.model import Bilingual
 from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.shutdown import SignalWatcher, stop_tidily
 from briefgen.gui.wizard import PageId
@@ -32,7 +32,7 @@ def test_sigterm_during_a_background_export_keeps_the_previous_file_and_the_work
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("briefgen.core.atomic._aborted", False)  # put back after the test
+    monkeypatch.setattr("briefgen.core.system.atomic._aborted", False)  # put back after the test
     out = tmp_path / "out"
     out.mkdir()
     target = out / "brief.pdf"

@@ -1,0 +1,532 @@
+"""Compose a brief: library + brief + template in, a renderer-neutral document out.
+
+This is a pure function of its inputs (the date and time are passed in), so
+the preview, the DOCX and the PDF of one brief say exactly the same thing, and
+tests can compare documents directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefgen._version import __version__
+from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
+from briefgen.core.brief.notices import BriefWarning, WarningKind
+from briefgen.core.composition import labels
+from briefgen.core.composition.citation_text import locator_in, note_in
+from briefgen.core.composition.datefmt import DateStyle, eras_in_text, format_day, format_partial
+from briefgen.core.composition.document import (
+    SOURCES_ANCHOR,
+    Block,
+    Cell,
+    Document,
+    DocumentInfo,
+    Heading,
+    Lang,
+    PageSetup,
+    Paragraph,
+    ParagraphStyle,
+    Running,
+    SourceEntry,
+    SourceList,
+    Span,
+    SpanRole,
+    Table,
+)
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Bilingual, Fact, Source, Status
+from briefgen.core.templates.model import Template
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """A composed brief and what the analyst should know before sending it."""
+
+    document: Document
+    warnings: tuple[BriefWarning, ...] = ()
+    citations: dict[str, int] = field(default_factory=dict)  # source id -> number
+
+
+_FLAGS = {
+    Status.UNVERIFIED: (labels.FLAG_UNVERIFIED, WarningKind.UNVERIFIED),
+    Status.DISPUTED: (labels.FLAG_DISPUTED, WarningKind.DISPUTED),
+    Status.SUPERSEDED: (labels.FLAG_SUPERSEDED, WarningKind.SUPERSEDED),
+}
+
+
+class _Composer:
+    """Hold the state of one composition: citation numbers and warnings found so far."""
+
+    def __init__(
+        self, brief: Brief, library: Library, today: dt.date, generated: dt.datetime
+    ) -> None:
+        self.brief = brief
+        self.library = library
+        self.today = today
+        self.generated = generated
+        self.citations: dict[str, int] = {}
+        self.warnings: dict[tuple[WarningKind, str], BriefWarning] = {}
+        self.reworded = False
+        self.flagged = False
+        self.primary: Lang = "ja" if brief.language is LanguageMode.JAPANESE else "en"
+
+    # Small helpers
+
+    def pick(self, text: Bilingual, lang: Lang) -> str:
+        return text.get_or_other(lang)
+
+    def joined(self, text: Bilingual) -> str:
+        """Return the text for a heading or label in the brief's language(s)."""
+        if self.brief.language is LanguageMode.BILINGUAL:
+            en, ja = text.en.strip(), text.ja.strip()
+            if en and ja and en != ja:
+                return f"{en} / {ja}"
+            return en or ja
+        return self.pick(text, self.primary)
+
+    def warn(self, warning: BriefWarning) -> None:
+        self.warnings.setdefault((warning.kind, warning.fact_id), warning)
+
+    def date_text(self, fact: Fact, lang: Lang) -> str:
+        style = self.brief.date_style if lang == "ja" else DateStyle.GREGORIAN
+        if fact.date is None:
+            return labels.NO_DATE.get(lang)
+        text = format_partial(fact.date, lang, style)
+        if fact.date_end is not None:
+            text += " – " + format_partial(fact.date_end, lang, style)
+        return text
+
+    # Facts
+
+    def cite(self, fact: Fact, lang: Lang) -> list[Span]:
+        """Return the citation of ``fact``'s sources: "[3, 7–9]", each number a link of its own."""
+        cited: dict[int, str] = {}
+        for ref in fact.sources:
+            if ref.source in self.library.sources:
+                number = self.citations.setdefault(ref.source, len(self.citations) + 1)
+                locator = locator_in(ref.locator, lang)
+                both = (cited.get(number, ""), locator)  # the same source cited twice
+                cited[number] = labels.CITATION_SEPARATOR.get(lang).join(filter(None, both))
+        if not cited:
+            return []
+        located = any(cited.values())
+        separator = labels.CITATION_SEPARATOR_LOCATED if located else labels.CITATION_SEPARATOR
+        texts: list[tuple[str, int | None]] = [("[", None)]
+        for n, group in enumerate(_runs(sorted(cited), cited)):
+            if n:
+                texts.append((separator.get(lang), None))
+            if len(group) >= 3:  # a run of three or more: "12–15"
+                texts += [(str(group[0]), group[0]), ("–", None), (str(group[-1]), group[-1])]
+            else:
+                for m, number in enumerate(group):
+                    if m:
+                        texts.append((separator.get(lang), None))
+                    texts.append((str(number), number))
+                    if cited[number]:
+                        texts.append((labels.LOCATOR_SEPARATOR.get(lang) + cited[number], None))
+        texts.append(("]", None))
+        return [
+            Span(text, lang=lang, role=SpanRole.CITATION, url=f"#src-{number}" if number else None)
+            for text, number in texts
+        ]
+
+    def flags(self, fact: Fact, lang: Lang, text: str) -> tuple[list[str], str]:
+        """Return the badges ``fact`` needs in ``lang``, and its text without one it starts with.
+
+        A fact whose text already opens with its mark ("UNVERIFIED: ...") shows
+        the mark once, as the badge.
+        """
+        flags: list[str] = []
+        flag = _FLAGS.get(fact.status)
+        if flag is not None:
+            flags.append(flag[0].get(lang))
+        if fact.is_stale(self.today):
+            flags.append(labels.FLAG_STALE.get(lang))
+        for label in flags:
+            if text[: len(label)].casefold() == label.casefold():
+                rest = text[len(label) :]
+                text = rest.lstrip(":：;；、,. 　")
+                if text is rest:
+                    continue  # "UNVERIFIEDness" is not the mark
+                break
+        return flags, text
+
+    def fact_spans(self, item: FactItem, fact: Fact, lang: Lang) -> tuple[Span, ...]:
+        spans: list[Span] = []
+        reword = item.reword.get(lang).strip() if item.reword else ""
+        own = fact.text.get(lang).strip()
+        text = reword or own or fact.text.get_or_other(lang)
+        text_lang: Lang = lang if (reword or own) else ("en" if lang == "ja" else "ja")
+        flags, text = self.flags(fact, lang, text)
+        if not reword and not own:
+            flags.append((labels.FLAG_NO_JA if lang == "ja" else labels.FLAG_NO_EN).get(lang))
+        for label in flags:
+            self.flagged = True
+            spans.append(Span(label, lang=lang, bold=True, role=SpanRole.FLAG))
+            spans.append(Span(" ", lang=lang))
+        spans.append(Span(self.body_text(text, text_lang), lang=text_lang))
+        if reword:
+            self.reworded = True
+            spans.append(Span(labels.REWORDED_MARK.get(lang), lang=lang, role=SpanRole.MUTED))
+        spans.extend(self.cite(fact, lang))
+        return tuple(spans)
+
+    def body_text(self, text: str, lang: Lang) -> str:
+        """Return body text with its full dates in era years when the brief asks for them."""
+        if lang == "ja" and self.brief.date_style is DateStyle.JAPANESE_ERA:
+            return eras_in_text(text)
+        return text
+
+    def check(self, item: FactItem) -> Fact | None:
+        """Return the item's fact, recording the warnings it needs; None if it is gone."""
+        fact = self.library.fact(item.fact_id)
+        if fact is None:
+            self.warn(BriefWarning(WarningKind.REMOVED, item.fact_id))
+            return None
+        flag = _FLAGS.get(fact.status)
+        if flag is not None:
+            self.warn(BriefWarning(flag[1], fact.id, successor=fact.superseded_by or ""))
+        if fact.is_stale(self.today):
+            self.warn(BriefWarning(WarningKind.STALE, fact.id, review_by=fact.review_by))
+        if item.fingerprint and item.fingerprint != fact.fingerprint():
+            self.warn(BriefWarning(WarningKind.CHANGED, fact.id))
+        for lang in self.brief.languages:
+            has_reword = bool(item.reword and item.reword.get(lang).strip())
+            if not has_reword and not fact.text.get(lang).strip():
+                self.warn(BriefWarning(WarningKind.MISSING_TRANSLATION, fact.id, language=lang))
+        return fact
+
+    def note_paragraph(self, note: NoteItem, lang: Lang) -> Paragraph:
+        # A one-language brief shows a note in whatever language it was
+        # written; a bilingual one shows each language's own text only, so a
+        # note written in English is not printed twice.
+        if self.brief.language is LanguageMode.BILINGUAL:
+            text = note.text.get(lang)
+        else:
+            text = note.text.get_or_other(lang)
+        text_lang: Lang = lang if note.text.get(lang) else ("ja" if lang == "en" else "en")
+        text = self.body_text(text, text_lang)
+        return Paragraph((Span(text, lang=text_lang),), style=ParagraphStyle.NOTE, lang=lang)
+
+    # Sections
+
+    def section_blocks(self, section: Section) -> list[Block]:
+        entries: list[tuple[FactItem | NoteItem, Fact | None]] = []
+        for item in section.items:
+            if isinstance(item, NoteItem):
+                if item.text.en.strip() or item.text.ja.strip():
+                    entries.append((item, None))
+                continue
+            fact = self.check(item)
+            if fact is not None:
+                entries.append((item, fact))
+        if not entries:
+            return []
+        blocks: list[Block] = [
+            Heading(
+                self.joined(section.heading), 1, self.primary, anchor=f"sec-{section.section_id}"
+            )
+        ]
+        if section.display == "table":
+            blocks.append(self.chronology(entries))
+        elif self.brief.language is not LanguageMode.BILINGUAL:
+            blocks.extend(self.single_language(entries, self.primary))
+        elif self.brief.layout is Layout.SIDE_BY_SIDE:
+            blocks.append(self.side_by_side(entries))
+        else:
+            blocks.extend(self.stacked(entries))
+        return blocks
+
+    def item_paragraph(
+        self, item: FactItem | NoteItem, fact: Fact | None, lang: Lang, style: ParagraphStyle
+    ) -> Paragraph:
+        if isinstance(item, NoteItem) or fact is None:
+            assert isinstance(item, NoteItem)
+            return self.note_paragraph(item, lang)
+        return Paragraph(self.fact_spans(item, fact, lang), style=style, lang=lang)
+
+    def single_language(
+        self, entries: list[tuple[FactItem | NoteItem, Fact | None]], lang: Lang
+    ) -> list[Block]:
+        return [self.item_paragraph(i, f, lang, ParagraphStyle.BULLET) for i, f in entries]
+
+    def stacked(self, entries: list[tuple[FactItem | NoteItem, Fact | None]]) -> list[Block]:
+        order: tuple[tuple[Lang, ParagraphStyle], ...] = (
+            ("en", ParagraphStyle.BULLET),
+            ("ja", ParagraphStyle.BULLET_CONTINUE),
+        )
+        blocks: list[Block] = []
+        for item, fact in entries:
+            for lang, style in order:
+                if isinstance(item, NoteItem):
+                    if item.text.get(lang).strip():
+                        blocks.append(self.note_paragraph(item, lang))
+                else:
+                    blocks.append(self.item_paragraph(item, fact, lang, style))
+        return blocks
+
+    def side_by_side(self, entries: list[tuple[FactItem | NoteItem, Fact | None]]) -> Table:
+        header = (
+            Cell((self.label_paragraph(labels.ENGLISH.en, "en"),)),
+            Cell((self.label_paragraph(labels.JAPANESE.ja, "ja"),)),
+        )
+        rows = tuple(
+            (
+                Cell((self.item_paragraph(item, fact, "en", ParagraphStyle.BODY),)),
+                Cell((self.item_paragraph(item, fact, "ja", ParagraphStyle.BODY),)),
+            )
+            for item, fact in entries
+        )
+        return Table(header=header, rows=rows, widths=(1.0, 1.0), borderless=True)
+
+    def label_paragraph(self, text: str, lang: Lang) -> Paragraph:
+        return Paragraph((Span(text, lang=lang, bold=True, role=SpanRole.LABEL),), lang=lang)
+
+    def chronology(self, entries: list[tuple[FactItem | NoteItem, Fact | None]]) -> Table:
+        bilingual = self.brief.language is LanguageMode.BILINGUAL
+        langs: tuple[Lang, ...] = ("en", "ja") if bilingual else (self.primary,)
+        date_header = Cell(
+            tuple(self.label_paragraph(labels.DATE.get(lang), lang) for lang in langs)
+        )
+        rows: list[tuple[Cell, ...]] = []
+        side = bilingual and self.brief.layout is Layout.SIDE_BY_SIDE
+        for item, fact in entries:
+            if fact is None:
+                date_cell = Cell((Paragraph((Span("", lang=self.primary),)),))
+            else:
+                date_cell = Cell(
+                    tuple(
+                        Paragraph((Span(self.date_text(fact, lang), lang=lang),), lang=lang)
+                        for lang in langs
+                    )
+                )
+            if side:
+                rows.append(
+                    (
+                        date_cell,
+                        Cell((self.item_paragraph(item, fact, "en", ParagraphStyle.BODY),)),
+                        Cell((self.item_paragraph(item, fact, "ja", ParagraphStyle.BODY),)),
+                    )
+                )
+            else:
+                rows.append(
+                    (
+                        date_cell,
+                        Cell(
+                            tuple(
+                                self.item_paragraph(item, fact, lang, ParagraphStyle.BODY)
+                                for lang in langs
+                            )
+                        ),
+                    )
+                )
+        if side:
+            header: tuple[Cell, ...] = (
+                date_header,
+                Cell((self.label_paragraph(labels.EVENT.en, "en"),)),
+                Cell((self.label_paragraph(labels.EVENT.ja, "ja"),)),
+            )
+            widths: tuple[float, ...] = (1.3, 3.0, 3.0)
+        else:
+            header = (
+                date_header,
+                Cell(tuple(self.label_paragraph(labels.EVENT.get(lang), lang) for lang in langs)),
+            )
+            widths = (1.3, 4.5)
+        return Table(header=header, rows=tuple(rows), widths=widths)
+
+    # Sources and colophon
+
+    def source_paragraph(self, source: Source, lang: Lang) -> Paragraph:
+        spans: list[Span] = []
+        src_lang: Lang = "ja" if source.language.startswith("ja") else "en"
+        if lang == "ja":
+            title = f"「{source.title}」" if src_lang == "ja" else source.title
+            spans.append(Span(title, lang=src_lang))
+            if source.title_translated and src_lang != "ja":
+                spans.append(Span(f"〔{source.title_translated}〕", lang="ja"))
+            detail = f"、{source.publisher}"
+            if source.published is not None:
+                detail += f"、{format_partial(source.published, 'ja', self.brief.date_style)}"
+            if source.published_note:
+                detail += f"（{note_in(source.published_note, 'ja', self.brief.date_style)}）"
+            if source.accessed is not None:
+                detail += f"、{format_day(source.accessed, 'ja', self.brief.date_style)}閲覧"
+            spans.append(Span(detail + "。", lang="ja"))
+        else:
+            spans.append(Span(source.title, lang=src_lang, italic=src_lang == "en"))
+            if source.title_translated and src_lang != "en":
+                spans.append(Span(f" [{source.title_translated}]", lang="en"))
+            detail = f". {source.publisher}"
+            if source.published is not None:
+                detail += f", {format_partial(source.published, 'en')}"
+            if source.published_note:
+                detail += f" ({source.published_note})"
+            if source.accessed is not None:
+                detail += f". Accessed {format_day(source.accessed, 'en')}"
+            spans.append(Span(detail + ".", lang="en"))
+        if source.url:
+            spans.append(Span(" ", lang=lang))
+            spans.append(Span(source.url, lang="en", url=source.url))
+        return Paragraph(tuple(spans), style=ParagraphStyle.SMALL, lang=lang)
+
+    def sources_blocks(self) -> list[Block]:
+        if not self.citations:
+            return []
+        entries = []
+        for source_id, number in sorted(self.citations.items(), key=lambda kv: kv[1]):
+            source = self.library.sources[source_id]
+            lang: Lang = "ja" if self.brief.language is LanguageMode.JAPANESE else "en"
+            entries.append(
+                SourceEntry(number, (self.source_paragraph(source, lang),), anchor=f"src-{number}")
+            )
+        return [
+            Heading(self.joined(labels.SOURCES), 1, self.primary, anchor=SOURCES_ANCHOR),
+            SourceList(tuple(entries)),
+        ]
+
+    def colophon_blocks(self, facts: Iterable[Fact]) -> list[Block]:
+        info = self.library.info
+        as_of = max((fact.as_of for fact in facts), default=None)
+        # A heading of its own in the outline, not a part of Sources.
+        blocks: list[Block] = [Heading(self.joined(labels.ABOUT), 1, self.primary, "sec-about")]
+        for lang in self.brief.languages:
+            lines = [
+                labels.COLOPHON_LIBRARY.get(lang).format(
+                    name=info.name.get_or_other(lang),
+                    version=info.version,
+                    digest=self.library.content_digest,
+                ),
+                labels.COLOPHON_GENERATED.get(lang).format(
+                    date=format_day(self.generated.date(), lang, self.brief.date_style),
+                    app=__version__,
+                ),
+            ]
+            if as_of is not None:
+                template = labels.COLOPHON_AS_OF if info.as_of else labels.COLOPHON_AS_OF_NO_CUTOFF
+                lines.append(
+                    template.get(lang).format(
+                        date=format_day(as_of, lang, self.brief.date_style),
+                        cutoff=format_day(info.as_of, lang, self.brief.date_style)
+                        if info.as_of
+                        else "",
+                    )
+                )
+            lines.append(labels.COLOPHON_BOTH.get(lang))
+            if self.flagged:
+                lines.append(labels.COLOPHON_FLAGS.get(lang))
+            if self.reworded:
+                lines.append(labels.COLOPHON_REWORDED.get(lang))
+            blocks.extend(
+                Paragraph((Span(line, lang=lang),), style=ParagraphStyle.SMALL, lang=lang)
+                for line in lines
+            )
+        return blocks
+
+    # The whole document
+
+    def front_blocks(self) -> list[Block]:
+        brief = self.brief
+        blocks: list[Block] = []
+        en_title, ja_title = brief.title.en.strip(), brief.title.ja.strip()
+        if brief.language is LanguageMode.BILINGUAL and en_title and ja_title != en_title:
+            # The English title is the Title; the Japanese one follows as a subtitle.
+            blocks.append(Paragraph((Span(ja_title, lang="ja"),), ParagraphStyle.SUBTITLE, "ja"))
+        for lang in brief.languages:
+            subtitle = brief.subtitle.get(lang).strip()
+            if subtitle:
+                blocks.append(
+                    Paragraph((Span(subtitle, lang=lang),), ParagraphStyle.SUBTITLE, lang)
+                )
+        for lang in brief.languages:
+            names = (brief.author.get_or_other(lang), brief.organisation.get_or_other(lang))
+            who = labels.NAME_SEPARATOR.get(lang).join(part for part in names if part.strip())
+            date = format_day(brief.date, lang, brief.date_style)
+            if who:
+                by = labels.PREPARED_BY.get(lang).format(who=who)
+                date = f"{by}{labels.BYLINE_SEPARATOR.get(lang)}{date}"
+            blocks.append(Paragraph((Span(date, lang=lang),), ParagraphStyle.META, lang))
+        return blocks
+
+    def compose(
+        self, page: PageSetup, template_name: Bilingual, page_budget: int = 0
+    ) -> Composition:
+        brief = self.brief
+        body: list[Block] = []
+        for section in brief.sections:
+            body.extend(self.section_blocks(section))
+        facts = [
+            fact
+            for item in brief.fact_items()
+            if (fact := self.library.fact(item.fact_id)) is not None
+        ]
+        blocks = [*self.front_blocks(), *body, *self.sources_blocks()]
+        blocks.extend(self.colophon_blocks(facts))
+        title = self.pick(brief.title, self.primary).strip() or self.pick(
+            template_name, self.primary
+        )
+        marking = self.joined(brief.marking)
+        footer = brief.organisation.get_or_other(self.primary).strip()
+        footer = footer or self.library.info.name.get_or_other(self.primary)
+        document = Document(
+            info=DocumentInfo(
+                title=title,
+                author=brief.author.get_or_other(self.primary),
+                subject=self.joined(template_name),
+                keywords=("AI Strategy Headquarters", "人工知能戦略本部", "AI Promotion Act"),
+                language="ja-JP" if self.primary == "ja" else "en-GB",
+                created=self.generated,
+                library_version=f"{self.library.version} ({self.library.revision})",
+            ),
+            blocks=tuple(blocks),
+            running=Running(
+                header_left=title,
+                header_right=marking,
+                footer_left=footer,
+                page_label=labels.PAGE.get(self.primary),
+                lang=self.primary,
+            ),
+            page=page,
+            title=title,
+            title_lang=self.primary,
+            marking=marking,
+            page_budget=page_budget,
+        )
+        order = list(WarningKind)
+        warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
+        return Composition(document, tuple(warnings), dict(self.citations))
+
+
+def _runs(numbers: list[int], cited: dict[int, str]) -> list[list[int]]:
+    """Return sorted citation numbers in runs of consecutive numbers without locators."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and not cited[number] and not cited[runs[-1][-1]] and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
+
+
+def compose(
+    brief: Brief,
+    library: Library,
+    template: Template | None = None,
+    *,
+    today: dt.date | None = None,
+    generated: dt.datetime | None = None,
+) -> Composition:
+    """Return the document for ``brief`` and the warnings to show at export.
+
+    ``today`` decides which facts are past their review date; ``generated``
+    is printed in the colophon and the document properties. Both default to
+    now; pass them to compose reproducibly.
+    """
+    generated = generated or dt.datetime.now().replace(microsecond=0)
+    today = today or generated.date()
+    page = template.page if template is not None else PageSetup()
+    name = template.name if template is not None else Bilingual("Brief", "ブリーフ")
+    budget = template.pages if template is not None else 0
+    return _Composer(brief, library, today, generated).compose(page, name, budget)

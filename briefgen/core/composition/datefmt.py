@@ -1,0 +1,237 @@
+"""Format dates the way each language writes them, including Japan's era calendar.
+
+Gregorian dates go through babel's CLDR data (en: 1 September 2025;
+ja: 2025年9月1日), remembered across processes (see ``_Memo``). babel has no
+Japanese calendar, so the era form (令和7年9月1日, 令和元年 for an era's first
+year) is computed here from the era start dates.
+"""
+
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import importlib.util
+import re
+import threading
+from collections.abc import Callable
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from briefgen.core.library.dates import PartialDate
+from briefgen.core.system.atomic import WriteError, write_atomic
+from briefgen.core.system.paths import cache_dir
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+LOCALES = {"en": "en_GB", "ja": "ja_JP"}
+
+# (first day, name, Gregorian year of the era's first year) of the modern eras, newest
+# first. Meiji was proclaimed in 1868 and counted from the start of that (lunisolar)
+# year, which began on 25 January 1868; Japan changed to the Gregorian calendar on
+# 1 January 1873 (Meiji 6), so era years count from 1868 throughout.
+ERAS: tuple[tuple[dt.date, str, int], ...] = (
+    (dt.date(2019, 5, 1), "令和", 2019),
+    (dt.date(1989, 1, 8), "平成", 1989),
+    (dt.date(1926, 12, 25), "昭和", 1926),
+    (dt.date(1912, 7, 30), "大正", 1912),
+    (dt.date(1868, 1, 25), "明治", 1868),
+)
+FIRST_ERA_DAY = ERAS[-1][0]
+GREGORIAN_ADOPTED = dt.date(1873, 1, 1)
+
+
+class DateStyle(StrEnum):
+    """How Japanese dates are written: Western years, or Japanese era years."""
+
+    GREGORIAN = "gregorian"
+    JAPANESE_ERA = "japanese-era"
+
+
+@lru_cache(maxsize=4)
+def _locale(language: str) -> Locale:
+    # babel is imported on first use: the app's start-up needs DateStyle, not CLDR.
+    from babel import Locale
+
+    return Locale.parse(LOCALES[language])
+
+
+def era_of(day: dt.date) -> tuple[str, int]:
+    """Return the era name and the year of the era for ``day`` (元年 is year 1)."""
+    for start, name, first_year in ERAS:
+        if day >= start:
+            return name, day.year - first_year + 1
+    raise ValueError(f"{day} is before the Meiji era (25 January 1868)")
+
+
+def _era_year(name: str, year: int) -> str:
+    return f"{name}{'元' if year == 1 else year}年"
+
+
+def format_era(value: PartialDate) -> str:
+    """Return ``value`` in the Japanese era calendar: 令和7年9月1日, 令和元年5月, 令和7年."""
+    if value.precision == "year":
+        first_name, first_year = era_of(max(dt.date(value.year, 1, 1), FIRST_ERA_DAY))
+        last_name, last_year = era_of(dt.date(value.year, 12, 31))
+        if first_name != last_name:  # an era changed that year: 平成31年（令和元年）
+            return f"{_era_year(first_name, first_year)}（{_era_year(last_name, last_year)}）"
+        return _era_year(first_name, first_year)
+    if value.precision == "month":
+        first_name, first_year = era_of(value.first_day())
+        last_name, last_year = era_of(value.last_day())
+        month = f"{value.month}月"
+        if first_name != last_name:
+            both = f"{_era_year(first_name, first_year)}（{_era_year(last_name, last_year)}）"
+            return both + month
+        return f"{_era_year(first_name, first_year)}{month}"
+    name, year = era_of(value.first_day())
+    return f"{_era_year(name, year)}{value.month}月{value.day}日"
+
+
+def format_partial(
+    value: PartialDate, language: str, style: DateStyle = DateStyle.GREGORIAN
+) -> str:
+    """Return ``value`` written in ``language`` with exactly the precision it has."""
+    if language == "ja" and style is DateStyle.JAPANESE_ERA and value.year >= 1868:
+        if value.first_day() >= GREGORIAN_ADOPTED or value.precision == "year":
+            return format_era(value)
+        if value.first_day() >= FIRST_ERA_DAY:
+            # Before 1873 Japan's months and days were lunisolar: the Western date
+            # is kept, with the era year beside it, 1868年10月23日(明治元年).
+            name, year = era_of(value.first_day())
+            gregorian = format_partial(value, language)
+            return f"{gregorian}（{_era_year(name, year)}）"
+    return _MEMO.get(f"{LOCALES[language]} {value.isoformat()}", lambda: _babel(value, language))
+
+
+def _babel(value: PartialDate, language: str) -> str:
+    from babel.dates import format_date, format_skeleton
+
+    locale = _locale(language)
+    if value.precision == "day":
+        return format_date(value.first_day(), format="long", locale=locale)
+    if value.precision == "month":
+        return format_skeleton("yMMMM", value.first_day(), locale=locale)
+    return format_skeleton("y", value.first_day(), locale=locale)
+
+
+class _Memo:
+    """Dates babel has written, kept in the user cache folder for the next process.
+
+    Loading babel's locale data (CLDR, merged from root down to en_GB and
+    ja_JP) takes about 15 ms, a tenth of a command-line export; a brief's
+    dates are mostly the same from one export to the next. The memo is keyed
+    by the installed babel (its location and modification time), so an
+    upgrade starts it afresh; a damaged memo file is ignored.
+    """
+
+    LIMIT = 20_000  # dates kept at most
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] | None = None
+        self._tag = ""
+        self._path: Path | None = None  # where the memo was read, and is written back
+        self._dirty = False
+        self._lock = threading.Lock()
+
+    def get(self, key: str, compute: Callable[[], str]) -> str:
+        with self._lock:
+            texts = self._load()
+            text = texts.get(key)
+        if text is not None:
+            return text
+        text = compute()
+        with self._lock:
+            if len(texts) >= self.LIMIT:
+                texts.clear()
+            texts[key] = text
+            if not self._dirty:
+                # Written once, when the process ends: a first export meets dozens
+                # of new dates, and a durable write for each took 50 ms.
+                self._dirty = True
+                atexit.register(self.save)
+        return text
+
+    def save(self) -> None:
+        """Write the dates learnt by this process, with those other processes wrote since."""
+        with self._lock:
+            if not self._dirty or self._texts is None:
+                return
+            self._dirty = False
+            merged = {**self._stored(), **self._texts}
+            self._save(merged)
+
+    def _load(self) -> dict[str, str]:
+        if self._texts is None:
+            self._tag = _babel_tag()
+            self._path = _memo_path()
+            self._texts = self._stored()
+        return self._texts
+
+    def _stored(self) -> dict[str, str]:
+        """Return the dates in the memo file, if it is there, intact and by this babel."""
+        if self._path is None:
+            return {}
+        try:
+            content = msgspec.msgpack.decode(self._path.read_bytes(), type=_MemoFile)
+        except (OSError, msgspec.DecodeError):
+            return {}
+        return dict(content.dates) if content.babel == self._tag else {}
+
+    def _save(self, texts: dict[str, str]) -> None:
+        if self._path is None:
+            return
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self._path, msgspec.msgpack.encode(_MemoFile(self._tag, texts)))
+        except (OSError, WriteError):
+            return  # the next process asks babel again: slower, never wrong
+
+
+class _MemoFile(msgspec.Struct, frozen=True):
+    babel: str  # which babel wrote the dates
+    dates: dict[str, str]
+
+
+def _memo_path() -> Path:
+    return cache_dir() / "dates.msgpack"
+
+
+def _babel_tag() -> str:
+    """Return what identifies the installed babel: where it is and when it was installed."""
+    spec = importlib.util.find_spec("babel")
+    origin = spec.origin if spec is not None else None
+    try:
+        return f"{origin} {Path(origin).stat().st_mtime_ns}" if origin else ""
+    except OSError:
+        return ""
+
+
+_MEMO = _Memo()
+
+
+def format_day(value: dt.date, language: str, style: DateStyle = DateStyle.GREGORIAN) -> str:
+    """Return a full date written in ``language``: 1 September 2025, 2025年9月1日, 令和7年9月1日."""
+    return format_partial(PartialDate.from_date(value), language, style)
+
+
+# A date to the day or the month (a bare year may be a fiscal year, 2025年度: left alone).
+_TEXT_DATE = re.compile(r"(?<![0-9０-９])([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?")
+
+
+def eras_in_text(text: str) -> str:
+    """Return Japanese ``text`` with its dates in era years (2024年4月19日: 令和6年4月19日)."""
+
+    def era(match: re.Match[str]) -> str:
+        day = int(match[3]) if match[3] else None
+        try:
+            value = PartialDate(int(match[1]), int(match[2]), day)
+        except ValueError:
+            return match[0]  # not a calendar date: left as written
+        return format_partial(value, "ja", DateStyle.JAPANESE_ERA)
+
+    return _TEXT_DATE.sub(era, text) if "年" in text else text

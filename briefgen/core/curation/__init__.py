@@ -1,0 +1,1 @@
+"""Writing the fact library: round-trip edits, one-off formatting, reference import."""

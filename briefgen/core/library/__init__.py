@@ -1,0 +1,1 @@
+"""Reading and checking the fact library: its vocabulary, files, rules, problems and version."""

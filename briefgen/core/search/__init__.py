@@ -1,0 +1,1 @@
+"""Full-text search over the assembled library, with its on-disk index."""

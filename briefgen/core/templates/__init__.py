@@ -1,0 +1,1 @@
+"""Brief templates: what they declare and how their files are read."""

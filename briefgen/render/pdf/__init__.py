@@ -1,0 +1,1 @@
+"""The PDF renderer: briefgen's own line breaking and page layout drawn with reportlab."""

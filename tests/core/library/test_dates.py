@@ -1,0 +1,175 @@
+"""Partial dates and their formatting in English, Japanese and the Japanese era calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from briefgen.core.composition import datefmt
+from briefgen.core.composition.datefmt import (
+    DateStyle,
+    era_of,
+    eras_in_text,
+    format_day,
+    format_partial,
+)
+from briefgen.core.library.dates import DateFormatError, PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "ja", "era"),
+    [
+        ("2025-09-01", "1 September 2025", "2025年9月1日", "令和7年9月1日"),
+        ("2025-09", "September 2025", "2025年9月", "令和7年9月"),
+        ("2025", "2025", "2025年", "令和7年"),
+        ("2019-05-01", "1 May 2019", "2019年5月1日", "令和元年5月1日"),
+        ("2019-04-30", "30 April 2019", "2019年4月30日", "平成31年4月30日"),
+        ("2019", "2019", "2019年", "平成31年（令和元年）"),
+        ("1989-01-08", "8 January 1989", "1989年1月8日", "平成元年1月8日"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(
+    text: str, en: str, ja: str, era: str
+) -> None:
+    value = PartialDate.parse(text)
+    assert format_partial(value, "en") == en
+    assert format_partial(value, "ja") == ja
+    assert format_partial(value, "ja", DateStyle.JAPANESE_ERA) == era
+
+
+def test_english_dates_stay_gregorian_whatever_the_style() -> None:
+    assert format_day(dt.date(2025, 9, 1), "en", DateStyle.JAPANESE_ERA) == "1 September 2025"
+
+
+@pytest.mark.parametrize(
+    ("day", "era", "year"),
+    [
+        # Each era's first and last day (Meiji counted from the start of 1868).
+        (dt.date(1868, 1, 25), "明治", 1),
+        (dt.date(1912, 7, 29), "明治", 45),
+        (dt.date(1912, 7, 30), "大正", 1),
+        (dt.date(1926, 12, 24), "大正", 15),
+        (dt.date(1926, 12, 25), "昭和", 1),
+        (dt.date(1989, 1, 7), "昭和", 64),
+        (dt.date(1989, 1, 8), "平成", 1),
+        (dt.date(2019, 4, 30), "平成", 31),
+        (dt.date(2019, 5, 1), "令和", 1),
+        (dt.date(2026, 12, 31), "令和", 8),
+        # Years in the middle of Meiji: the Constitution of 1889 is Meiji 22, not 17.
+        (dt.date(1873, 1, 1), "明治", 6),
+        (dt.date(1889, 2, 11), "明治", 22),
+    ],
+)
+def test_era_years_are_right_on_every_era_boundary(day: dt.date, era: str, year: int) -> None:
+    assert era_of(day) == (era, year)
+
+
+def test_era_years_match_the_gregorian_year_for_every_year_from_1868() -> None:
+    offsets = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+    for year in range(1869, 2027):
+        for day in (dt.date(year, 1, 1), dt.date(year, 12, 31)):
+            era, era_year = era_of(day)
+            assert era_year + offsets[era] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("1868", "明治元年"),
+        ("1889-02-11", "明治22年2月11日"),
+        ("1912-07-29", "明治45年7月29日"),
+        ("1912-07-30", "大正元年7月30日"),
+        ("1912", "明治45年（大正元年）"),
+        ("1926-12-25", "昭和元年12月25日"),
+        ("1989-01-07", "昭和64年1月7日"),
+        ("1989", "昭和64年（平成元年）"),
+        ("1989-01", "昭和64年（平成元年）1月"),
+        ("2019-05", "令和元年5月"),
+        # Before 1873 the months were lunisolar: the Western date, and the era year.
+        ("1868-10-23", "1868年10月23日（明治元年）"),
+        ("1872-12-31", "1872年12月31日（明治5年）"),
+        ("1868-01-01", "1868年1月1日"),
+    ],
+)
+def test_era_dates_are_written_with_gannen_and_both_eras_of_a_changeover(
+    text: str, era: str
+) -> None:
+    assert format_partial(PartialDate.parse(text), "ja", DateStyle.JAPANESE_ERA) == era
+
+
+@pytest.mark.parametrize("text", ["2025-02-30", "2025-13", "25-01-01", "2025/01/01", "", "soon"])
+def test_impossible_or_malformed_dates_are_refused(text: str) -> None:
+    with pytest.raises(DateFormatError):
+        PartialDate.parse(text)
+
+
+def test_partial_dates_sort_month_before_its_days() -> None:
+    values = [PartialDate.parse(t) for t in ("2025-09-01", "2025", "2025-09", "2024-12-31")]
+    assert [str(v) for v in sorted(values, key=PartialDate.sort_key)] == [
+        "2024-12-31",
+        "2025",
+        "2025-09",
+        "2025-09-01",
+    ]
+    assert PartialDate.parse("2024-02").last_day() == dt.date(2024, 2, 29)
+
+
+def test_dates_babel_wrote_are_remembered_for_the_next_process(tmp_path: Path) -> None:
+    code = (
+        "import sys, datetime as dt\n"
+        "from briefgen.core.composition.datefmt import format_day\n"
+        "print(format_day(dt.date(2025, 9, 1), 'en'), format_day(dt.date(2025, 9, 1), 'ja'),"
+        " 'babel' in sys.modules)\n"
+    )
+    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[0] == ["1", "September", "2025", "2025年9月1日", "True"]
+    assert runs[1] == ["1", "September", "2025", "2025年9月1日", "False"]
+
+
+def test_a_damaged_or_foreign_date_memo_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    memo = datefmt._Memo()
+    monkeypatch.setattr(datefmt, "_MEMO", memo)
+    datefmt._memo_path().parent.mkdir(parents=True, exist_ok=True)
+    datefmt._memo_path().write_bytes(b"\x93not a memo")
+    assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
+    # A memo written by another babel is not used, even if it says otherwise.
+    other = datefmt._MemoFile("another babel", {"en_GB 2025-09-01": "wrong"})
+    datefmt._memo_path().write_bytes(msgspec.msgpack.encode(other))
+    monkeypatch.setattr(datefmt, "_MEMO", datefmt._Memo())
+    assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
+
+
+def test_new_dates_are_written_once_when_the_process_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A first export meets dozens of new dates: one durable write each took 50 ms.
+    memo = datefmt._Memo()
+    monkeypatch.setattr(datefmt, "_MEMO", memo)
+    writes: list[dict[str, str]] = []
+    monkeypatch.setattr(memo, "_save", lambda texts: writes.append(dict(texts)))
+    for day in range(1, 11):
+        format_day(dt.date(2024, 3, day), "en")
+    assert writes == []
+    memo.save()  # what atexit does
+    assert len(writes) == 1
+    assert writes[0]["en_GB 2024-03-10"] == "10 March 2024"
+    memo.save()
+    assert len(writes) == 1  # nothing new to write
+
+
+def test_dates_in_japanese_text_are_written_in_era_years_to_the_day_or_month() -> None:
+    text = "2023年5月のG7サミットを経て、2024年4月19日に公表した。2025年度予算。2023年13月。"
+    assert eras_in_text(text) == (
+        "令和5年5月のG7サミットを経て、令和6年4月19日に公表した。2025年度予算。2023年13月。"
+    )
+    assert eras_in_text("1989年1月") == "昭和64年（平成元年）1月"

@@ -1,0 +1,212 @@
+"""Templates: declarative YAML read with clear problems, cached so that exports skip YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.core.composition.document import PageSize
+from briefgen.core.library.store import load_library
+from briefgen.core.system.input_file import InputFileError, read_input_file
+from briefgen.core.system.paths import cache_dir, default_library_dir, templates_dir
+from briefgen.core.templates import file as template_file
+from briefgen.core.templates.model import (
+    TemplateError,
+    find_template,
+    load_templates,
+    new_brief,
+    suggested_facts,
+)
+
+GOOD = """\
+name: {en: Memo, ja: メモ}
+description: {en: A short memo}
+page: {size: Letter, landscape: true, margin_mm: 15}
+sections:
+  - id: main
+    heading: {en: Main, ja: 本文}
+    suggest: {topics: [act]}
+"""
+
+
+def _folder(tmp_path: Path, **files: str) -> Path:
+    folder = tmp_path / "templates"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        _write(folder / f"{name}.yaml", text)
+    return folder
+
+
+def _write(path: Path, text: str, mtime_ns: int | None = None) -> None:
+    """Write a template dated a minute ago (or at ``mtime_ns``): not "racily" new."""
+    path.write_text(text, encoding="utf-8")
+    when = mtime_ns if mtime_ns is not None else time.time_ns() - 60_000_000_000
+    os.utime(path, ns=(when, when))
+
+
+def test_the_bundled_templates_load_without_problems() -> None:
+    templates, problems = load_templates()
+    assert problems == []
+    assert {t.template_id for t in templates} >= {
+        "executive-one-pager",
+        "policy-brief",
+        "chronology",
+    }
+    assert all(t.path is not None and t.path.parent == templates_dir() for t in templates)
+
+
+def test_a_template_file_gives_its_sections_and_page_setup(tmp_path: Path) -> None:
+    template = find_template("memo", _folder(tmp_path, memo=GOOD))
+    assert template.name.ja == "メモ"
+    assert template.page.size is PageSize.LETTER
+    assert template.page.landscape
+    assert template.page.margin_left_mm == 15
+    assert [s.section_id for s in template.sections] == ["main"]
+    assert template.sections[0].suggest is not None
+    assert template.sections[0].suggest.topics == ("act",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("name: [unclosed\n", "broken.yaml:2: invalid YAML"),
+        ("description: {en: no name}\nsections: []\n", "broken.yaml:1:"),
+        (GOOD.replace("size: Letter", "size: A3"), "broken.yaml:3: page: size 'A3'"),
+        (GOOD + "    display: cards\n", "broken.yaml:8: section 'main': display must be"),
+        ("- a list\n", "broken.yaml:1: a template is a mapping"),
+    ],
+    ids=["yaml", "no-name", "page-size", "display", "not-a-mapping"],
+)
+def test_a_broken_template_is_reported_with_its_line_and_the_others_still_load(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    folder = _folder(tmp_path, memo=GOOD, broken=text)
+    templates, problems = load_templates(folder)
+    assert [t.template_id for t in templates] == ["memo"]
+    assert len(problems) == 1
+    assert problems[0].startswith(expected), problems[0]
+    with pytest.raises(TemplateError, match=r"broken\.yaml:"):
+        find_template("broken", folder)
+
+
+def test_templates_are_parsed_once_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path, memo=GOOD, broken="name: [\n")
+    first = load_templates(folder)
+
+    def no_parsing(path: Path) -> None:
+        raise AssertionError(f"{path} was parsed again")
+
+    monkeypatch.setattr(template_file, "parse_template", no_parsing)
+    assert load_templates(folder) == first
+
+
+def test_a_changed_template_is_parsed_again(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, memo=GOOD)
+    assert find_template("memo", folder).name.en == "Memo"
+    path = folder / "memo.yaml"
+    _write(path, GOOD.replace("Memo", "Notes"))
+    assert find_template("memo", folder).name.en == "Notes"
+    _write(path, "name: [\n")
+    with pytest.raises(TemplateError, match=r"memo\.yaml:2: invalid YAML"):
+        find_template("memo", folder)
+
+
+def test_a_template_rewritten_within_the_same_clock_tick_is_not_served_stale(
+    tmp_path: Path,
+) -> None:
+    # From review: on a file system with coarse timestamps, an edit of the same
+    # size in the same tick has the same stamp; a file modified in the two
+    # seconds before it was read is parsed again next time.
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    path = folder / "memo.yaml"
+    now = time.time_ns()
+    _write(path, GOOD, mtime_ns=now)
+    assert find_template("memo", folder).page.margin_left_mm == 15
+    _write(path, GOOD.replace("margin_mm: 15", "margin_mm: 25"), mtime_ns=now)
+    assert find_template("memo", folder).page.margin_left_mm == 25
+
+
+def test_a_template_that_could_not_be_read_is_read_again_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From review: fixing a file's permissions does not change its stamp.
+    folder = _folder(tmp_path, memo=GOOD)
+    real = read_input_file
+
+    def refuse(path: Path, limit: int) -> bytes:
+        if path.name == "memo.yaml":
+            raise InputFileError(path, "cannot read: permission denied", errno.EACCES)
+        return real(path, limit)
+
+    monkeypatch.setattr("briefgen.core.templates.file.read_input_file", refuse)
+    with pytest.raises(TemplateError, match="cannot read: permission denied"):
+        find_template("memo", folder)
+    monkeypatch.setattr("briefgen.core.templates.file.read_input_file", real)
+    assert find_template("memo", folder).name.en == "Memo"
+
+
+def test_a_damaged_template_cache_is_ignored(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, memo=GOOD)
+    load_templates(folder)
+    for cache in (cache_dir() / "templates").iterdir():
+        cache.write_bytes(b"\x93not a cache")
+    assert find_template("memo", folder).name.en == "Memo"
+
+
+def test_an_export_with_warm_caches_does_not_import_yaml() -> None:
+    code = (
+        "import sys\n"
+        "from briefgen.core.system.paths import default_library_dir\n"
+        "from briefgen.core.library.store import open_library\n"
+        "from briefgen.core.templates.model import find_template\n"
+        "find_template('policy-brief'); open_library(default_library_dir())\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(cache_dir())}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["True", "False"]  # the first run parses and fills the caches
+
+
+def test_a_template_states_its_length_in_pages_before_the_sources(tmp_path: Path) -> None:
+    assert find_template("executive-one-pager").pages == 1
+    assert find_template("policy-brief").pages == 3
+    assert find_template("chronology").pages == 0  # every event: no promise
+    assert find_template("memo", _folder(tmp_path, memo=GOOD + "pages: 2\n")).pages == 2
+    with pytest.raises(TemplateError, match="'pages' must be a whole number"):
+        find_template("half", _folder(tmp_path, half=GOOD + "pages: 1.5\n"))
+
+
+def test_the_policy_brief_suggests_a_brief_not_the_whole_library() -> None:
+    library = load_library(default_library_dir())
+    brief = new_brief(find_template("policy-brief"), library)
+    assert 20 <= len(brief.fact_ids()) <= 30
+
+
+def test_a_latest_section_suggests_the_most_recent_facts_oldest_first() -> None:
+    library = load_library(default_library_dir(), today=dt.date(2026, 11, 29))
+    template = find_template("policy-brief")
+    section = next(s for s in template.sections if s.section_id == "timeline")
+    assert section.order == "latest" and section.limit
+    suggested = suggested_facts(section, library)
+    assert section.suggest is not None
+    dated = sorted(
+        (f for f in library.facts.values() if section.suggest.matches(f, library)),
+        key=lambda f: f.date.sort_key() if f.date else (9999, 99, 99),
+    )
+    assert [f.id for f in suggested] == [f.id for f in dated[-section.limit :]]
+    assert len(dated) > section.limit  # the earliest events are the ones left out
