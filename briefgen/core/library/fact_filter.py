@@ -1,8 +1,7 @@
-"""The facts page's filters, as a plain value applied to fact ids."""
+"""Filters over the library's facts (topic, tag, status, dates, source kind), as a plain value."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -40,10 +39,10 @@ class FactFilter:
         if self.date_from is not None or self.date_to is not None:
             if fact.date is None:
                 return False
-            first, last = _span(fact.date.sort_key())
-            if self.date_from is not None and last < self.date_from:
+            # A fact dated "2025" overlaps any span that touches the year.
+            if self.date_from is not None and fact.date.last_day() < self.date_from:
                 return False
-            if self.date_to is not None and first > self.date_to:
+            if self.date_to is not None and fact.date.first_day() > self.date_to:
                 return False
         if self.source_kind is not None:
             kinds = {source.kind for source in library.sources_of(fact)}
@@ -58,12 +57,3 @@ class FactFilter:
         facts = library.facts
         return [i for i in ids if (f := facts.get(i)) is not None and self.accepts(f, library)]
 
-
-def _span(key: tuple[int, int, int]) -> tuple[dt.date, dt.date]:
-    """Return the first and last day a partial date (year, month or day) covers."""
-    year, month, day = key
-    if not month:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if not day:
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    return dt.date(year, month, day), dt.date(year, month, day)
