@@ -17,33 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.core.brief.marking import MARKINGS, marking_label, parse_marking
 from briefgen.core.brief.model import Brief, LanguageMode, Layout
 from briefgen.core.composition.datefmt import DateStyle
 from briefgen.core.library.model import Bilingual
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
-
-MARKINGS = (
-    Bilingual("", ""),
-    Bilingual("INTERNAL", "取扱注意"),
-    Bilingual("CONFIDENTIAL", "秘"),
-)
-
-
-def _marking_label(marking: Bilingual) -> str:
-    if not marking.en and not marking.ja:
-        return ""
-    return f"{marking.en} / {marking.ja}" if marking.en and marking.ja else marking.en or marking.ja
-
-
-def _parse_marking(text: str) -> Bilingual:
-    for marking in MARKINGS:
-        if text.strip() == _marking_label(marking):
-            return marking
-    if " / " in text:
-        en, ja = text.split(" / ", 1)
-        return Bilingual(en.strip(), ja.strip())
-    return Bilingual(text.strip(), text.strip())
 
 
 class SetupPage(BriefPage):
@@ -113,7 +92,7 @@ class SetupPage(BriefPage):
         self.marking.setEditable(True)
         self.marking.addItem(self.tr("(none)"), "")
         for marking in MARKINGS[1:]:
-            self.marking.addItem(_marking_label(marking), _marking_label(marking))
+            self.marking.addItem(marking_label(marking), marking_label(marking))
         self.marking.setAccessibleName(self.tr("Classification marking"))
         self.marking.setToolTip(
             self.tr("Printed at the top of every page. Type your own as “English / 日本語”.")
@@ -191,8 +170,8 @@ class SetupPage(BriefPage):
                 if edit.text() != value:
                     edit.setText(value)
             self.date.setDate(QDate(brief.date.year, brief.date.month, brief.date.day))
-            label = _marking_label(brief.marking)
-            if _parse_marking(self.marking.currentText()) != brief.marking:
+            label = marking_label(brief.marking)
+            if parse_marking(self.marking.currentText()) != brief.marking:
                 found = self.marking.findData(label)
                 if found >= 0:
                     self.marking.setCurrentIndex(found)
@@ -259,7 +238,7 @@ class SetupPage(BriefPage):
 
     def _marking_changed(self, text: str) -> None:
         if self.brief is not None:
-            marking = Bilingual() if text == self.tr("(none)") else _parse_marking(text)
+            marking = Bilingual() if text == self.tr("(none)") else parse_marking(text)
             self._edit(replace(self.brief, marking=marking), self.tr("Change marking"), "marking")
 
     def _date_style_changed(self) -> None:
