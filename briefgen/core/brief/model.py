@@ -154,6 +154,28 @@ def move_item(brief: Brief, source: tuple[str, int], target: tuple[str, int]) ->
     return insert_item(moved, target[0], target[1], item)
 
 
+def step_target(brief: Brief, source: tuple[str, int], step: int) -> tuple[str, int] | None:
+    """Return where the item at ``source`` lands when moved ``step`` places (-1 up, +1 down).
+
+    Within its section it swaps with its neighbour; from a section's first item
+    up it goes to the end of the section before, from its last item down to the
+    start of the next. Past the first or last section there is nowhere to go: None.
+    The result is a ``target`` for :func:`move_item`.
+    """
+    if step not in (-1, 1):
+        raise ValueError(f"an item moves one place at a time, not {step}")
+    section_id, position = source
+    sections = brief.sections
+    number = sections.index(_require(brief, section_id))
+    target = position + step
+    if 0 <= target < len(sections[number].items):
+        return (section_id, target)
+    if 0 <= number + step < len(sections):
+        neighbour = sections[number + step]
+        return (neighbour.section_id, len(neighbour.items) if step < 0 else 0)
+    return None
+
+
 def replace_item(brief: Brief, section_id: str, index: int, item: Item) -> Brief:
     """Return ``brief`` with the item at ``index`` of a section replaced."""
     items = list(_require(brief, section_id).items)

@@ -23,6 +23,7 @@ from briefgen.core.brief.model import (
     remove_item,
     replace_item,
     reword_fact,
+    step_target,
 )
 from briefgen.gui.models.brief_model import BriefModel
 from briefgen.gui.pages.base import BriefPage, PageContext
@@ -141,16 +142,8 @@ class ArrangePage(BriefPage):
         brief = self.brief
         if where is None or brief is None:
             return
-        section_id, position = where
-        sections = brief.sections
-        number = next(n for n, s in enumerate(sections) if s.section_id == section_id)
-        target = position + step
-        if 0 <= target < len(sections[number].items):
-            destination = (section_id, target)
-        elif 0 <= number + step < len(sections):
-            neighbour = sections[number + step]
-            destination = (neighbour.section_id, len(neighbour.items) if step < 0 else 0)
-        else:
+        destination = step_target(brief, where, step)
+        if destination is None:
             return
         self._pending = destination
         self.session.edit(lambda b: move_item(b, where, destination), self.tr("Move item"))
