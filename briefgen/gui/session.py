@@ -8,7 +8,6 @@ watch :attr:`Session.briefChanged`; they never change the brief themselves.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefgen.gui.autosave_files import Autosave, autosave_dir, owner_lock
+from briefgen.core.brief.autosave import Autosave, AutosaveSlot
 from briefgen.gui.prompts import ConflictChoice, Prompter, UnsavedChoice
 from briefgen.gui.settings import Settings
 
@@ -90,15 +89,9 @@ class Session(QObject):
         self._brief: Brief | None = None
         self.path: Path | None = None
         self.stamp: FileStamp | None = None
-        self._autosave_path = autosave_dir() / f"session-{os.getpid()}-{os.urandom(4).hex()}.brief"
-        # Held while this session lives, so another running briefgen does not
-        # offer this session's autosave as if it had crashed.
-        self._autosave_lock = owner_lock(self._autosave_path)
-        try:
-            self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
-            self._autosave_lock.tryLock(0)
-        except OSError:
-            pass  # no autosave folder: autosave() reports nothing and the user works on
+        # Its lock is held while this session lives, so another running briefgen
+        # does not offer this session's autosave as if it had crashed.
+        self._autosave = AutosaveSlot()
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave)
@@ -275,7 +268,7 @@ class Session(QObject):
     @property
     def autosave_path(self) -> Path:
         """Return where this session autosaves."""
-        return self._autosave_path
+        return self._autosave.path
 
     def autosave(self) -> None:
         """Write the brief to the autosave folder if it has unsaved changes."""
@@ -284,18 +277,7 @@ class Session(QObject):
         if self._brief is None or not self.is_dirty:
             return
         try:
-            self._autosave_path.parent.mkdir(parents=True, exist_ok=True)
-            import json
-
-            from briefgen.core.brief.file import encode_brief
-            from briefgen.core.system.atomic import write_atomic
-
-            write_atomic(self._autosave_path, encode_brief(self._brief))
-            note = {
-                "path": str(self.path) if self.path else "",
-                "sha256": self.stamp.sha256 if self.stamp else "",
-            }
-            write_atomic(self._autosave_path.with_suffix(".json"), json.dumps(note).encode())
+            self._autosave.write(self._brief, self.path, self.stamp)
         except Exception:  # an autosave that fails must never interrupt the user's work
             return
 
@@ -303,13 +285,11 @@ class Session(QObject):
         """Delete this session's autosave (the brief is saved or closed)."""
         self._debounce.stop()
         self._max_delay.stop()
-        for target in (self._autosave_path, self._autosave_path.with_suffix(".json")):
-            target.unlink(missing_ok=True)
+        self._autosave.discard()
 
     def release_autosave_lock(self) -> None:
         """Let go of this session's autosave lock (the window is closing)."""
-        self._autosave_lock.unlock()
-        self._autosave_path.with_suffix(".lock").unlink(missing_ok=True)
+        self._autosave.release()
 
     def recover(self, autosave: Autosave) -> None:
         """Continue editing an autosaved brief, as unsaved changes to its original file."""

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from briefgen.core.brief.autosave import find_autosave
 from briefgen.core.brief.file import load_brief
 from briefgen.core.library.model import Bilingual
-from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.prompts import ConflictChoice, UnsavedChoice
 from briefgen.gui.settings import Settings
 from briefgen.gui.wizard import PageId

@@ -56,4 +56,3 @@ class FactFilter:
             return ids
         facts = library.facts
         return [i for i in ids if (f := facts.get(i)) is not None and self.accepts(f, library)]
-

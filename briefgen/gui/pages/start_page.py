@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefgen.gui.autosave_files import Autosave, find_autosave
+from briefgen.core.brief.autosave import Autosave, find_autosave
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from briefgen.core.brief.autosave import find_autosave
 from briefgen.core.brief.model import Brief
 from briefgen.core.library.model import Bilingual
 from briefgen.gui import session as session_module
-from briefgen.gui.autosave_files import find_autosave
 from tests.faults.conftest import ROOT, TIMEOUT
 from tests.gui.conftest import WindowFactory
 

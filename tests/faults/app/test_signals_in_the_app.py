@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from briefgen.core.brief.autosave import find_autosave
 from briefgen.core.library.model import Bilingual
-from briefgen.gui.autosave_files import find_autosave
 from briefgen.gui.shutdown import SignalWatcher, stop_tidily
 from briefgen.gui.wizard import PageId
 from tests.faults.conftest import ROOT, TIMEOUT, leftovers
