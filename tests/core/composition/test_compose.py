@@ -336,6 +336,7 @@ def test_the_short_form_of_sources_in_a_japanese_brief_is_japanese(library: Libr
     assert "出典は略記" in short.document.text()
 
 
-def test_the_one_pager_condenses_its_sources_and_the_policy_brief_does_not() -> None:
+def test_the_templates_with_a_length_condense_their_sources_and_the_chronology_does_not() -> None:
     assert find_template("executive-one-pager").sources is SourceForm.SHORT
-    assert find_template("policy-brief").sources is SourceForm.FULL
+    assert find_template("policy-brief").sources is SourceForm.SHORT
+    assert find_template("chronology").sources is SourceForm.FULL
