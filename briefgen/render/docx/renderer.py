@@ -69,6 +69,9 @@ Element = Any  # python-docx's lxml elements are untyped
 
 _PAGE_FIELDS = re.compile(r"(\{page\}|\{pages\})")
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
+# WORD JOINER: Word and LibreOffice may break a line before an opening bracket,
+# which left a citation alone on a line ("use'." / "[3–7]"); the PDF keeps it on.
+_GLUE = "\u2060"
 
 
 class DocxRenderer:
@@ -272,6 +275,8 @@ class _Writer:
         text = clean_text(span.text)
         if not text:
             return
+        if span.role is SpanRole.CITATION and text.startswith("["):
+            text = _GLUE + text  # a citation never starts a line of its own
         container = p
         url = clean_text(span.url or "").strip()
         if url.lower().startswith(("http://", "https://")):
