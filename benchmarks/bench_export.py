@@ -200,9 +200,19 @@ def main() -> None:
             )
         times = interleaved(commands, args.runs, workdir)
         inner = in_process(brief, workdir, max(args.runs, 20))
+    report(times, inner, count, args.runs)
+
+
+def report(
+    times: dict[str, tuple[list[float], list[float]]],
+    inner: dict[str, float],
+    count: int,
+    runs: int,
+) -> None:
+    """Print the medians and ranges of every command, the ratios and the in-process figures."""
     median = {name: statistics.median(wall) for name, (wall, _) in times.items()}
     cpu = {name: statistics.median(c) for name, (_, c) in times.items()}
-    print(f"# Export benchmark: bilingual policy brief, {count} facts, {args.runs} rounds\n")
+    print(f"# Export benchmark: bilingual policy brief, {count} facts, {runs} rounds\n")
     print("| command | wall, median (min–max) | CPU, median (min–max) |\n|---|---|---|")
     for name, (wall, used) in times.items():
         print(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.brief.notices import BriefWarning, WarningKind
-from briefgen.core.composition import labels
+from briefgen.core.composition import fact_marks, labels
 from briefgen.core.composition.citations import Citations
 from briefgen.core.composition.datefmt import DateStyle, eras_in_text, format_partial
 from briefgen.core.composition.document import (
@@ -34,7 +34,7 @@ from briefgen.core.composition.document import (
 from briefgen.core.composition.front_matter import Colophon, colophon_blocks, front_blocks
 from briefgen.core.composition.sources import sources_blocks
 from briefgen.core.library.assembly import Library
-from briefgen.core.library.model import Bilingual, Fact, Status
+from briefgen.core.library.model import Bilingual, Fact
 from briefgen.core.templates.model import Template
 
 
@@ -45,13 +45,6 @@ class Composition:
     document: Document
     warnings: tuple[BriefWarning, ...] = ()
     citations: dict[str, int] = field(default_factory=dict)  # source id -> number
-
-
-_FLAGS = {
-    Status.UNVERIFIED: (labels.FLAG_UNVERIFIED, WarningKind.UNVERIFIED),
-    Status.DISPUTED: (labels.FLAG_DISPUTED, WarningKind.DISPUTED),
-    Status.SUPERSEDED: (labels.FLAG_SUPERSEDED, WarningKind.SUPERSEDED),
-}
 
 
 class _Composer:
@@ -97,34 +90,13 @@ class _Composer:
 
     # Facts
 
-    def flags(self, fact: Fact, lang: Lang, text: str) -> tuple[list[str], str]:
-        """Return the badges ``fact`` needs in ``lang``, and its text without one it starts with.
-
-        A fact whose text already opens with its mark ("UNVERIFIED: ...") shows
-        the mark once, as the badge.
-        """
-        flags: list[str] = []
-        flag = _FLAGS.get(fact.status)
-        if flag is not None:
-            flags.append(flag[0].get(lang))
-        if fact.is_stale(self.today):
-            flags.append(labels.FLAG_STALE.get(lang))
-        for label in flags:
-            if text[: len(label)].casefold() == label.casefold():
-                rest = text[len(label) :]
-                text = rest.lstrip(":：;；、,. 　")
-                if text is rest:
-                    continue  # "UNVERIFIEDness" is not the mark
-                break
-        return flags, text
-
     def fact_spans(self, item: FactItem, fact: Fact, lang: Lang) -> tuple[Span, ...]:
         spans: list[Span] = []
         reword = item.reword.get(lang).strip() if item.reword else ""
         own = fact.text.get(lang).strip()
         text = reword or own or fact.text.get_or_other(lang)
         text_lang: Lang = lang if (reword or own) else ("en" if lang == "ja" else "ja")
-        flags, text = self.flags(fact, lang, text)
+        flags, text = fact_marks.flags(fact, lang, text, self.today)
         if not reword and not own:
             flags.append((labels.FLAG_NO_JA if lang == "ja" else labels.FLAG_NO_EN).get(lang))
         for label in flags:
@@ -146,21 +118,9 @@ class _Composer:
 
     def check(self, item: FactItem) -> Fact | None:
         """Return the item's fact, recording the warnings it needs; None if it is gone."""
-        fact = self.library.fact(item.fact_id)
-        if fact is None:
-            self.warn(BriefWarning(WarningKind.REMOVED, item.fact_id))
-            return None
-        flag = _FLAGS.get(fact.status)
-        if flag is not None:
-            self.warn(BriefWarning(flag[1], fact.id, successor=fact.superseded_by or ""))
-        if fact.is_stale(self.today):
-            self.warn(BriefWarning(WarningKind.STALE, fact.id, review_by=fact.review_by))
-        if item.fingerprint and item.fingerprint != fact.fingerprint():
-            self.warn(BriefWarning(WarningKind.CHANGED, fact.id))
-        for lang in self.brief.languages:
-            has_reword = bool(item.reword and item.reword.get(lang).strip())
-            if not has_reword and not fact.text.get(lang).strip():
-                self.warn(BriefWarning(WarningKind.MISSING_TRANSLATION, fact.id, language=lang))
+        fact, warnings = fact_marks.check_item(item, self.library, self.today, self.brief.languages)
+        for warning in warnings:
+            self.warn(warning)
         return fact
 
     def note_paragraph(self, note: NoteItem, lang: Lang) -> Paragraph:
@@ -333,13 +293,23 @@ class _Composer:
                 brief, self.library, facts, self.generated, self.joined(labels.ABOUT), self.colophon
             )
         )
+        document = self.document(tuple(blocks), page, template_name, page_budget)
+        order = list(WarningKind)
+        warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
+        return Composition(document, tuple(warnings), dict(self.citations.numbers))
+
+    def document(
+        self, blocks: tuple[Block, ...], page: PageSetup, template_name: Bilingual, budget: int
+    ) -> Document:
+        """Return the document of ``blocks``: its properties, running header and footer, page."""
+        brief = self.brief
         title = self.pick(brief.title, self.primary).strip() or self.pick(
             template_name, self.primary
         )
         marking = self.joined(brief.marking)
         footer = brief.organisation.get_or_other(self.primary).strip()
         footer = footer or self.library.info.name.get_or_other(self.primary)
-        document = Document(
+        return Document(
             info=DocumentInfo(
                 title=title,
                 author=brief.author.get_or_other(self.primary),
@@ -361,11 +331,8 @@ class _Composer:
             title=title,
             title_lang=self.primary,
             marking=marking,
-            page_budget=page_budget,
+            page_budget=budget,
         )
-        order = list(WarningKind)
-        warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
-        return Composition(document, tuple(warnings), dict(self.citations.numbers))
 
 
 def compose(
