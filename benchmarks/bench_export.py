@@ -1,14 +1,17 @@
 """Benchmark exports against their peers, on the bilingual policy brief with 60 facts.
 
-    python benchmarks/bench_export.py [--runs 10]
+    python benchmarks/bench_export.py [--runs 10] [--before CHECKOUT]
 
-Needs pandoc, LibreOffice (soffice) and hyperfine (Debian packages).
+Needs pandoc and LibreOffice (soffice) (Debian packages).
 
 The brief: the policy-brief template in bilingual side-by-side mode, holding
 60 facts of the bundled library (the template's suggestions, topped up with
-the next library facts), saved as a .brief file. Measured in one run, with
-hyperfine (warm-up runs first, then ``--runs`` timed runs of each command, so
-disk caches are warm for every command alike):
+the next library facts), saved as a .brief file. The commands run
+interleaved: two warm-up rounds, then ``--runs`` rounds, each running every
+command once in turn, so a busy stretch of a shared machine slows every
+command alike. Each run's wall time and CPU time (user + system, of the
+process and its children) are recorded; the report gives the median and
+range of each, and the ratios of the medians:
 
 * ``briefgen export brief.brief -o out.docx`` — our whole command: Python
   start-up, library load (from the warm cache), compose, render, atomic write;
@@ -17,6 +20,12 @@ disk caches are warm for every command alike):
 * ``briefgen export brief.brief -o out.pdf``;
 * ``soffice --headless --convert-to pdf out.docx`` — LibreOffice converting
   our DOCX to PDF (with its own profile folder, created in the warm-up).
+
+``--before CHECKOUT`` adds our two export commands run from another checkout of
+briefgen (its folder put first on PYTHONPATH, same interpreter), e.g. the
+commit before a change, unpacked with ``git archive``; ``--before-without
+MODULE`` hides an installed module from those runs (an accelerator the older
+version did not depend on).
 
 Then, inside one process (what the app does after each edit), the median of
 ``--runs`` re-exports: compose + render + atomic write, for DOCX and for PDF.
@@ -33,7 +42,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import datetime as dt
-import json
 import os
 import shutil
 import statistics
@@ -80,15 +88,48 @@ def build_brief(workdir: Path) -> tuple[Path, Path, int]:
     return path, markdown, len(brief.fact_ids())
 
 
-def hyperfine(commands: dict[str, str], runs: int, workdir: Path) -> dict[str, float]:
-    """Return the mean seconds of each command, measured by hyperfine in one run."""
-    out = workdir / "hyperfine.json"
-    args = ["hyperfine", "--warmup", "2", "--runs", str(runs), "--export-json", str(out), "-N"]
-    for name, command in commands.items():
-        args += ["--command-name", name, command]
-    subprocess.run(args, check=True, cwd=workdir, stdout=subprocess.DEVNULL)
-    results = json.loads(out.read_text())["results"]
-    return {r["command"]: float(r["mean"]) for r in results}
+Command = tuple[list[str], dict[str, str]]  # argv, extra environment
+
+
+def run_once(command: Command, workdir: Path) -> tuple[float, float]:
+    """Run ``command``; return its wall time and CPU time (user + system) in seconds."""
+    argv, extra = command
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        argv,
+        cwd=workdir,
+        env={**os.environ, **extra},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"{' '.join(argv)} failed with status {process.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def interleaved(
+    commands: dict[str, Command], runs: int, workdir: Path
+) -> dict[str, tuple[list[float], list[float]]]:
+    """Return each command's wall and CPU times over ``runs`` interleaved rounds."""
+    times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in commands}
+    for round_ in range(runs + 2):
+        for name, command in commands.items():
+            wall, cpu = run_once(command, workdir)
+            if round_ >= 2:  # two warm-up rounds
+                times[name][0].append(wall)
+                times[name][1].append(cpu)
+    return times
+
+
+def hide_module(workdir: Path, module: str) -> Path:
+    """Return a folder that, first on PYTHONPATH, makes ``import module`` fail."""
+    folder = workdir / f"without-{module}"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{module}.py").write_text(f"raise ImportError('{module} hidden')\n")
+    return folder
 
 
 def in_process(brief_path: Path, workdir: Path, runs: int) -> dict[str, float]:
@@ -119,40 +160,74 @@ def main() -> None:
     """Run the benchmark and print a Markdown report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--before", type=Path, help="another briefgen checkout to compare")
+    parser.add_argument("--before-without", metavar="MODULE", action="append", default=[])
     args = parser.parse_args()
-    for tool in ("pandoc", "soffice", "hyperfine"):
+    for tool in ("pandoc", "soffice"):
         if shutil.which(tool) is None:
-            raise SystemExit(
-                f"{tool} is needed: apt-get install pandoc libreoffice-writer-nogui hyperfine"
-            )
+            raise SystemExit(f"{tool} is needed: apt-get install pandoc libreoffice-writer-nogui")
     compileall.compile_dir(ROOT / "briefgen", quiet=1)
+    if args.before is not None:
+        compileall.compile_dir(args.before / "briefgen", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         os.environ["BRIEFGEN_CACHE_DIR"] = str(workdir / "cache")
         brief, markdown, count = build_brief(workdir)
-        py = sys.executable
+        ours = [sys.executable, "-m", "briefgen", "export", str(brief), "-o"]
+        before_env: dict[str, str] = {}
+        if args.before is not None:
+            hidden = [str(hide_module(workdir, m)) for m in args.before_without]
+            before_env["PYTHONPATH"] = os.pathsep.join([str(args.before.resolve()), *hidden])
         profile = f"-env:UserInstallation=file://{workdir / 'lo-profile'}"
-        ours = f"{py} -m briefgen export {brief} -o {workdir}"
-        means = hyperfine(
-            {
-                "briefgen export → DOCX": f"{ours}/ours.docx",
-                "pandoc Markdown → DOCX": f"pandoc {markdown} -o {workdir / 'pandoc.docx'}",
-                "briefgen export → PDF": f"{ours}/ours.pdf",
-                "LibreOffice DOCX → PDF": f"soffice {profile} --headless --convert-to pdf "
-                f"--outdir {workdir / 'lo'} {workdir / 'ours.docx'}",
-            },
-            args.runs,
-            workdir,
-        )
+        commands: dict[str, Command] = {}
+        peers: list[tuple[str, Command]] = [
+            (".docx", (["pandoc", str(markdown), "-o", str(workdir / "pandoc.docx")], {})),
+            (".pdf", (
+                ["soffice", profile, "--headless", "--convert-to", "pdf",
+                 "--outdir", str(workdir / "lo"), str(workdir / "ours.docx")], {},
+            )),
+        ]  # fmt: skip
+        for suffix, peer in peers:
+            kind = suffix[1:].upper()
+            if args.before is not None:
+                commands[f"before: export → {kind}"] = (
+                    [*ours, str(workdir / f"before{suffix}")],
+                    before_env,
+                )
+            commands[f"briefgen export → {kind}"] = ([*ours, str(workdir / f"ours{suffix}")], {})
+            commands["pandoc Markdown → DOCX" if kind == "DOCX" else "LibreOffice DOCX → PDF"] = (
+                peer
+            )
+        times = interleaved(commands, args.runs, workdir)
         inner = in_process(brief, workdir, max(args.runs, 20))
-    docx, pandoc = means["briefgen export → DOCX"], means["pandoc Markdown → DOCX"]
-    pdf, office = means["briefgen export → PDF"], means["LibreOffice DOCX → PDF"]
-    print(f"# Export benchmark: bilingual policy brief, {count} facts\n")
-    print("| command | mean |\n|---|---|")
-    for name, mean in means.items():
-        print(f"| {name} | {mean * 1000:.0f} ms |")
-    print(f"\nDOCX: ours / pandoc = {docx / pandoc:.2f} (target ≤ 1.2)")
-    print(f"PDF: ours / LibreOffice = {pdf / office:.2f} (target ≤ 0.25)")
+    report(times, inner, count, args.runs)
+
+
+def report(
+    times: dict[str, tuple[list[float], list[float]]],
+    inner: dict[str, float],
+    count: int,
+    runs: int,
+) -> None:
+    """Print the medians and ranges of every command, the ratios and the in-process figures."""
+    median = {name: statistics.median(wall) for name, (wall, _) in times.items()}
+    cpu = {name: statistics.median(c) for name, (_, c) in times.items()}
+    print(f"# Export benchmark: bilingual policy brief, {count} facts, {runs} rounds\n")
+    print("| command | wall, median (min–max) | CPU, median (min–max) |\n|---|---|---|")
+    for name, (wall, used) in times.items():
+        print(
+            f"| {name} | {median[name] * 1000:.0f} ms ({min(wall) * 1000:.0f}–"
+            f"{max(wall) * 1000:.0f}) | {cpu[name] * 1000:.0f} ms ({min(used) * 1000:.0f}–"
+            f"{max(used) * 1000:.0f}) |"
+        )
+    for label, ours_name, peer_name, target in (
+        ("DOCX: ours / pandoc", "briefgen export → DOCX", "pandoc Markdown → DOCX", 0.8),
+        ("PDF: ours / LibreOffice", "briefgen export → PDF", "LibreOffice DOCX → PDF", 0.25),
+    ):
+        print(
+            f"\n{label} = {median[ours_name] / median[peer_name]:.2f} wall, "
+            f"{cpu[ours_name] / cpu[peer_name]:.2f} CPU (target ≤ {target})"
+        )
     print(f"In-process re-export: DOCX {inner['.docx']:.0f} ms (target < 100), "
           f"PDF {inner['.pdf']:.0f} ms (target < 200)")  # fmt: skip
 

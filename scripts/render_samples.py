@@ -72,7 +72,7 @@ def main() -> None:
                         f"{name}.png" if args.pages == 1 else f"{name}-{number}.png"
                     )
                     page.replace(final)
-                    print(f"wrote {final.relative_to(ROOT)}")
+                    print(f"wrote {final}")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ def render_brief(
     ``footnotes`` cites sources as Word footnotes in a DOCX (a PDF cites by number).
     Raises :class:`~briefgen.render.export.ExportError` for the first file that fails.
     """
+    from briefgen.core.brief.notices import WarningKind
     from briefgen.core.composition.compose import compose
     from briefgen.render.base import CitationStyle, RenderOptions
     from briefgen.render.export import render_composition
@@ -52,9 +53,16 @@ def render_brief(
         )
         for target in targets
     )
-    # A PDF also says whether the brief runs past its template's length, and
+    # Each file also says whether the brief runs past its template's length (a
+    # PDF measured, a DOCX estimated: the PDF's is the one kept), and a PDF
     # names the characters no bundled font draws.
     warnings = dict.fromkeys(composition.warnings)
-    for result in results:
-        warnings.update(dict.fromkeys(result.warnings))
+    pdf_first = sorted(results, key=lambda result: result.path.suffix.lower() != ".pdf")
+    for result in pdf_first:
+        for warning in result.warnings:
+            if warning.kind is WarningKind.TOO_LONG and any(
+                w.kind is WarningKind.TOO_LONG for w in warnings
+            ):
+                continue
+            warnings[warning] = None
     return RenderedFiles(results, tuple(warnings))

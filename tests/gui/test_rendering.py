@@ -24,3 +24,17 @@ def test_a_preview_too_long_for_its_template_says_by_how_many_lines(tmp_path: Pa
     assert len(too_long) == 1
     text = warning_text(too_long[0])
     assert f"about {too_long[0].over_lines} line(s) more than 1 page(s)" in text
+
+
+def test_an_export_to_both_formats_says_once_how_far_the_brief_runs_over(tmp_path: Path) -> None:
+    library = load_library(default_library_dir())
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=LanguageMode.JAPANESE, fill=False)
+    many = [f.id for f in library.facts.values() if f.topic in ("provisions", "headquarters")]
+    brief = place_facts(brief, template, library, many)
+    docx_only = render_brief(brief, library, template, [tmp_path / "only.docx"])
+    assert [w.kind for w in docx_only.warnings].count(WarningKind.TOO_LONG) == 1
+    both = render_brief(brief, library, template, [tmp_path / "b.docx", tmp_path / "b.pdf"])
+    [too_long] = [w for w in both.warnings if w.kind is WarningKind.TOO_LONG]
+    [pdf] = [r for r in both.results if r.path.suffix == ".pdf"]
+    assert too_long in pdf.warnings  # the PDF measured it; the DOCX estimated it

@@ -382,3 +382,12 @@ def test_the_one_pagers_content_is_all_on_page_one_in_every_mode(
             for language in export.languages:
                 wanted = _squeeze(fact.text.get(language)).replace("-", "")[:30]
                 assert wanted in first, (export.pdf.name, fact.id, language)
+
+
+def test_the_policy_briefs_suggestions_come_to_four_to_six_pages_in_every_mode(
+    exports: list[Export],
+) -> None:
+    for export in _each(exports):
+        if export.template.template_id == "policy-brief":
+            pages = _pdf_pages(export.pdf)
+            assert 4 <= len([p for p in pages if p]) <= 6, export.pdf.name

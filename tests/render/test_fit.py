@@ -16,8 +16,10 @@ from briefgen.core.library.model import Bilingual
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir
 from briefgen.core.templates.model import find_template, new_brief, place_facts
-from briefgen.render.export import export_brief
+from briefgen.render.base import renderer_for
+from briefgen.render.export import content_pages, export_brief
 from briefgen.render.fit import fit_to_length, is_as_suggested, suggestions_to_fit
+from briefgen.render.pdf.estimate import estimate_content_pages
 from briefgen.render.pdf.renderer import PdfRenderer
 
 TODAY = dt.date(2026, 11, 29)  # the shipped library's curation date
@@ -90,3 +92,76 @@ def test_only_a_brief_holding_its_suggestions_untouched_is_fitted_again(
         ),
     )
     assert not is_as_suggested(reordered, library, template)
+
+
+MODES = [
+    (LanguageMode.ENGLISH, Layout.SIDE_BY_SIDE),
+    (LanguageMode.JAPANESE, Layout.SIDE_BY_SIDE),
+    (LanguageMode.BILINGUAL, Layout.SIDE_BY_SIDE),
+    (LanguageMode.BILINGUAL, Layout.STACKED),
+]
+
+
+@pytest.mark.parametrize("template_id", ["executive-one-pager", "policy-brief", "chronology"])
+def test_the_estimated_length_is_within_a_tenth_of_the_laid_out_one(
+    library: Library, template_id: str
+) -> None:
+    template = find_template(template_id)
+    for language, layout in MODES:
+        brief = new_brief(template, library, language=language, layout=layout)
+        document = compose(brief, library, template, today=TODAY).document
+        measured = PdfRenderer().measure(document)
+        assert abs(estimate_content_pages(document) - measured) <= 0.1 * measured, (
+            language,
+            layout,
+        )
+
+
+def test_a_docx_too_long_for_its_template_is_warned_as_the_pdf_is(
+    library: Library, tmp_path: Path
+) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=LanguageMode.ENGLISH, fill=False)
+    plan = [f.id for f in library.facts.values() if f.topic in ("provisions", "headquarters")]
+    brief = place_facts(brief, template, library, plan)
+    warned = {}
+    for suffix in (".docx", ".pdf"):
+        result = export_brief(brief, library, template, tmp_path / f"b{suffix}", today=TODAY)
+        [too_long] = [w for w in result.warnings if w.kind is WarningKind.TOO_LONG]
+        warned[suffix] = too_long.over_lines
+    assert warned[".docx"] > 10
+    assert abs(warned[".docx"] - warned[".pdf"]) <= 0.1 * warned[".pdf"]
+
+
+@pytest.mark.parametrize(("language", "layout"), MODES)
+def test_a_docx_of_suggestions_cut_to_fit_is_not_warned(
+    library: Library, tmp_path: Path, language: LanguageMode, layout: Layout
+) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=language, layout=layout)
+    fitted = fit_to_length(brief, library, template, today=TODAY)
+    result = export_brief(fitted, library, template, tmp_path / "f.docx", today=TODAY)
+    assert all(w.kind is not WarningKind.TOO_LONG for w in result.warnings)
+    document = compose(fitted, library, template, today=TODAY).document
+    assert (content_pages(document, renderer_for(tmp_path / "f.docx")) or 0) <= 1
+
+
+def test_a_docx_close_to_its_length_is_laid_out_rather_than_estimated(
+    library: Library, tmp_path: Path
+) -> None:
+    template = find_template("executive-one-pager")
+    brief = new_brief(template, library, language=LanguageMode.ENGLISH)
+    brief = fit_to_length(brief, library, template, today=TODAY)
+    document = compose(brief, library, template, today=TODAY).document
+    measured = PdfRenderer().measure(document)
+    assert 0.9 <= measured <= 1  # close to the one page it may fill
+    assert content_pages(document, renderer_for(tmp_path / "f.docx")) == measured
+
+
+def test_a_brief_whose_template_promises_no_length_is_not_measured(
+    library: Library, tmp_path: Path
+) -> None:
+    template = find_template("chronology")
+    brief = new_brief(template, library)
+    document = compose(brief, library, template, today=TODAY).document
+    assert content_pages(document, renderer_for(tmp_path / "c.docx")) is None

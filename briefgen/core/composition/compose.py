@@ -8,17 +8,14 @@ tests can compare documents directly.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefgen._version import __version__
 from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, NoteItem, Section
 from briefgen.core.brief.notices import BriefWarning, WarningKind
-from briefgen.core.composition import labels
-from briefgen.core.composition.citation_text import locator_in, note_in
-from briefgen.core.composition.datefmt import DateStyle, eras_in_text, format_day, format_partial
+from briefgen.core.composition import fact_marks, labels
+from briefgen.core.composition.citations import Citations
+from briefgen.core.composition.datefmt import DateStyle, eras_in_text, format_partial
 from briefgen.core.composition.document import (
-    SOURCES_ANCHOR,
     Block,
     Cell,
     Document,
@@ -29,14 +26,15 @@ from briefgen.core.composition.document import (
     Paragraph,
     ParagraphStyle,
     Running,
-    SourceEntry,
-    SourceList,
+    SourceForm,
     Span,
     SpanRole,
     Table,
 )
+from briefgen.core.composition.front_matter import Colophon, colophon_blocks, front_blocks
+from briefgen.core.composition.sources import sources_blocks
 from briefgen.core.library.assembly import Library
-from briefgen.core.library.model import Bilingual, Fact, Source, Status
+from briefgen.core.library.model import Bilingual, Fact
 from briefgen.core.templates.model import Template
 
 
@@ -49,13 +47,6 @@ class Composition:
     citations: dict[str, int] = field(default_factory=dict)  # source id -> number
 
 
-_FLAGS = {
-    Status.UNVERIFIED: (labels.FLAG_UNVERIFIED, WarningKind.UNVERIFIED),
-    Status.DISPUTED: (labels.FLAG_DISPUTED, WarningKind.DISPUTED),
-    Status.SUPERSEDED: (labels.FLAG_SUPERSEDED, WarningKind.SUPERSEDED),
-}
-
-
 class _Composer:
     """Hold the state of one composition: citation numbers and warnings found so far."""
 
@@ -66,10 +57,9 @@ class _Composer:
         self.library = library
         self.today = today
         self.generated = generated
-        self.citations: dict[str, int] = {}
+        self.citations = Citations(library)
         self.warnings: dict[tuple[WarningKind, str], BriefWarning] = {}
-        self.reworded = False
-        self.flagged = False
+        self.colophon = Colophon()
         self.primary: Lang = "ja" if brief.language is LanguageMode.JAPANESE else "en"
 
     # Small helpers
@@ -100,77 +90,24 @@ class _Composer:
 
     # Facts
 
-    def cite(self, fact: Fact, lang: Lang) -> list[Span]:
-        """Return the citation of ``fact``'s sources: "[3, 7–9]", each number a link of its own."""
-        cited: dict[int, str] = {}
-        for ref in fact.sources:
-            if ref.source in self.library.sources:
-                number = self.citations.setdefault(ref.source, len(self.citations) + 1)
-                locator = locator_in(ref.locator, lang)
-                both = (cited.get(number, ""), locator)  # the same source cited twice
-                cited[number] = labels.CITATION_SEPARATOR.get(lang).join(filter(None, both))
-        if not cited:
-            return []
-        located = any(cited.values())
-        separator = labels.CITATION_SEPARATOR_LOCATED if located else labels.CITATION_SEPARATOR
-        texts: list[tuple[str, int | None]] = [("[", None)]
-        for n, group in enumerate(_runs(sorted(cited), cited)):
-            if n:
-                texts.append((separator.get(lang), None))
-            if len(group) >= 3:  # a run of three or more: "12–15"
-                texts += [(str(group[0]), group[0]), ("–", None), (str(group[-1]), group[-1])]
-            else:
-                for m, number in enumerate(group):
-                    if m:
-                        texts.append((separator.get(lang), None))
-                    texts.append((str(number), number))
-                    if cited[number]:
-                        texts.append((labels.LOCATOR_SEPARATOR.get(lang) + cited[number], None))
-        texts.append(("]", None))
-        return [
-            Span(text, lang=lang, role=SpanRole.CITATION, url=f"#src-{number}" if number else None)
-            for text, number in texts
-        ]
-
-    def flags(self, fact: Fact, lang: Lang, text: str) -> tuple[list[str], str]:
-        """Return the badges ``fact`` needs in ``lang``, and its text without one it starts with.
-
-        A fact whose text already opens with its mark ("UNVERIFIED: ...") shows
-        the mark once, as the badge.
-        """
-        flags: list[str] = []
-        flag = _FLAGS.get(fact.status)
-        if flag is not None:
-            flags.append(flag[0].get(lang))
-        if fact.is_stale(self.today):
-            flags.append(labels.FLAG_STALE.get(lang))
-        for label in flags:
-            if text[: len(label)].casefold() == label.casefold():
-                rest = text[len(label) :]
-                text = rest.lstrip(":：;；、,. 　")
-                if text is rest:
-                    continue  # "UNVERIFIEDness" is not the mark
-                break
-        return flags, text
-
     def fact_spans(self, item: FactItem, fact: Fact, lang: Lang) -> tuple[Span, ...]:
         spans: list[Span] = []
         reword = item.reword.get(lang).strip() if item.reword else ""
         own = fact.text.get(lang).strip()
         text = reword or own or fact.text.get_or_other(lang)
         text_lang: Lang = lang if (reword or own) else ("en" if lang == "ja" else "ja")
-        flags, text = self.flags(fact, lang, text)
+        flags, text = fact_marks.flags(fact, lang, text, self.today)
         if not reword and not own:
             flags.append((labels.FLAG_NO_JA if lang == "ja" else labels.FLAG_NO_EN).get(lang))
         for label in flags:
-            self.flagged = True
+            self.colophon.flagged = True
             spans.append(Span(label, lang=lang, bold=True, role=SpanRole.FLAG))
             spans.append(Span(" ", lang=lang))
         spans.append(Span(self.body_text(text, text_lang), lang=text_lang))
         if reword:
-            self.reworded = True
+            self.colophon.reworded = True
             spans.append(Span(labels.REWORDED_MARK.get(lang), lang=lang, role=SpanRole.MUTED))
-        spans.extend(self.cite(fact, lang))
+        spans.extend(self.citations.cite(fact, lang))
         return tuple(spans)
 
     def body_text(self, text: str, lang: Lang) -> str:
@@ -181,21 +118,9 @@ class _Composer:
 
     def check(self, item: FactItem) -> Fact | None:
         """Return the item's fact, recording the warnings it needs; None if it is gone."""
-        fact = self.library.fact(item.fact_id)
-        if fact is None:
-            self.warn(BriefWarning(WarningKind.REMOVED, item.fact_id))
-            return None
-        flag = _FLAGS.get(fact.status)
-        if flag is not None:
-            self.warn(BriefWarning(flag[1], fact.id, successor=fact.superseded_by or ""))
-        if fact.is_stale(self.today):
-            self.warn(BriefWarning(WarningKind.STALE, fact.id, review_by=fact.review_by))
-        if item.fingerprint and item.fingerprint != fact.fingerprint():
-            self.warn(BriefWarning(WarningKind.CHANGED, fact.id))
-        for lang in self.brief.languages:
-            has_reword = bool(item.reword and item.reword.get(lang).strip())
-            if not has_reword and not fact.text.get(lang).strip():
-                self.warn(BriefWarning(WarningKind.MISSING_TRANSLATION, fact.id, language=lang))
+        fact, warnings = fact_marks.check_item(item, self.library, self.today, self.brief.languages)
+        for warning in warnings:
+            self.warn(warning)
         return fact
 
     def note_paragraph(self, note: NoteItem, lang: Lang) -> Paragraph:
@@ -337,121 +262,12 @@ class _Composer:
             widths = (1.3, 4.5)
         return Table(header=header, rows=tuple(rows), widths=widths)
 
-    # Sources and colophon
-
-    def source_paragraph(self, source: Source, lang: Lang) -> Paragraph:
-        spans: list[Span] = []
-        src_lang: Lang = "ja" if source.language.startswith("ja") else "en"
-        if lang == "ja":
-            title = f"「{source.title}」" if src_lang == "ja" else source.title
-            spans.append(Span(title, lang=src_lang))
-            if source.title_translated and src_lang != "ja":
-                spans.append(Span(f"〔{source.title_translated}〕", lang="ja"))
-            detail = f"、{source.publisher}"
-            if source.published is not None:
-                detail += f"、{format_partial(source.published, 'ja', self.brief.date_style)}"
-            if source.published_note:
-                detail += f"（{note_in(source.published_note, 'ja', self.brief.date_style)}）"
-            if source.accessed is not None:
-                detail += f"、{format_day(source.accessed, 'ja', self.brief.date_style)}閲覧"
-            spans.append(Span(detail + "。", lang="ja"))
-        else:
-            spans.append(Span(source.title, lang=src_lang, italic=src_lang == "en"))
-            if source.title_translated and src_lang != "en":
-                spans.append(Span(f" [{source.title_translated}]", lang="en"))
-            detail = f". {source.publisher}"
-            if source.published is not None:
-                detail += f", {format_partial(source.published, 'en')}"
-            if source.published_note:
-                detail += f" ({source.published_note})"
-            if source.accessed is not None:
-                detail += f". Accessed {format_day(source.accessed, 'en')}"
-            spans.append(Span(detail + ".", lang="en"))
-        if source.url:
-            spans.append(Span(" ", lang=lang))
-            spans.append(Span(source.url, lang="en", url=source.url))
-        return Paragraph(tuple(spans), style=ParagraphStyle.SMALL, lang=lang)
-
-    def sources_blocks(self) -> list[Block]:
-        if not self.citations:
-            return []
-        entries = []
-        for source_id, number in sorted(self.citations.items(), key=lambda kv: kv[1]):
-            source = self.library.sources[source_id]
-            lang: Lang = "ja" if self.brief.language is LanguageMode.JAPANESE else "en"
-            entries.append(
-                SourceEntry(number, (self.source_paragraph(source, lang),), anchor=f"src-{number}")
-            )
-        return [
-            Heading(self.joined(labels.SOURCES), 1, self.primary, anchor=SOURCES_ANCHOR),
-            SourceList(tuple(entries)),
-        ]
-
-    def colophon_blocks(self, facts: Iterable[Fact]) -> list[Block]:
-        info = self.library.info
-        as_of = max((fact.as_of for fact in facts), default=None)
-        # A heading of its own in the outline, not a part of Sources.
-        blocks: list[Block] = [Heading(self.joined(labels.ABOUT), 1, self.primary, "sec-about")]
-        for lang in self.brief.languages:
-            lines = [
-                labels.COLOPHON_LIBRARY.get(lang).format(
-                    name=info.name.get_or_other(lang),
-                    version=info.version,
-                    digest=self.library.content_digest,
-                ),
-                labels.COLOPHON_GENERATED.get(lang).format(
-                    date=format_day(self.generated.date(), lang, self.brief.date_style),
-                    app=__version__,
-                ),
-            ]
-            if as_of is not None:
-                template = labels.COLOPHON_AS_OF if info.as_of else labels.COLOPHON_AS_OF_NO_CUTOFF
-                lines.append(
-                    template.get(lang).format(
-                        date=format_day(as_of, lang, self.brief.date_style),
-                        cutoff=format_day(info.as_of, lang, self.brief.date_style)
-                        if info.as_of
-                        else "",
-                    )
-                )
-            lines.append(labels.COLOPHON_BOTH.get(lang))
-            if self.flagged:
-                lines.append(labels.COLOPHON_FLAGS.get(lang))
-            if self.reworded:
-                lines.append(labels.COLOPHON_REWORDED.get(lang))
-            blocks.extend(
-                Paragraph((Span(line, lang=lang),), style=ParagraphStyle.SMALL, lang=lang)
-                for line in lines
-            )
-        return blocks
-
-    # The whole document
-
-    def front_blocks(self) -> list[Block]:
-        brief = self.brief
-        blocks: list[Block] = []
-        en_title, ja_title = brief.title.en.strip(), brief.title.ja.strip()
-        if brief.language is LanguageMode.BILINGUAL and en_title and ja_title != en_title:
-            # The English title is the Title; the Japanese one follows as a subtitle.
-            blocks.append(Paragraph((Span(ja_title, lang="ja"),), ParagraphStyle.SUBTITLE, "ja"))
-        for lang in brief.languages:
-            subtitle = brief.subtitle.get(lang).strip()
-            if subtitle:
-                blocks.append(
-                    Paragraph((Span(subtitle, lang=lang),), ParagraphStyle.SUBTITLE, lang)
-                )
-        for lang in brief.languages:
-            names = (brief.author.get_or_other(lang), brief.organisation.get_or_other(lang))
-            who = labels.NAME_SEPARATOR.get(lang).join(part for part in names if part.strip())
-            date = format_day(brief.date, lang, brief.date_style)
-            if who:
-                by = labels.PREPARED_BY.get(lang).format(who=who)
-                date = f"{by}{labels.BYLINE_SEPARATOR.get(lang)}{date}"
-            blocks.append(Paragraph((Span(date, lang=lang),), ParagraphStyle.META, lang))
-        return blocks
-
     def compose(
-        self, page: PageSetup, template_name: Bilingual, page_budget: int = 0
+        self,
+        page: PageSetup,
+        template_name: Bilingual,
+        page_budget: int = 0,
+        source_form: SourceForm = SourceForm.FULL,
     ) -> Composition:
         brief = self.brief
         body: list[Block] = []
@@ -462,15 +278,38 @@ class _Composer:
             for item in brief.fact_items()
             if (fact := self.library.fact(item.fact_id)) is not None
         ]
-        blocks = [*self.front_blocks(), *body, *self.sources_blocks()]
-        blocks.extend(self.colophon_blocks(facts))
+        sources = sources_blocks(
+            self.citations.numbers,
+            self.library.sources,
+            brief.language,
+            self.joined(labels.SOURCES),
+            style=brief.date_style,
+            form=source_form,
+        )
+        self.colophon.short_sources = bool(sources) and source_form is SourceForm.SHORT
+        blocks = [*front_blocks(brief), *body, *sources]
+        blocks.extend(
+            colophon_blocks(
+                brief, self.library, facts, self.generated, self.joined(labels.ABOUT), self.colophon
+            )
+        )
+        document = self.document(tuple(blocks), page, template_name, page_budget)
+        order = list(WarningKind)
+        warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
+        return Composition(document, tuple(warnings), dict(self.citations.numbers))
+
+    def document(
+        self, blocks: tuple[Block, ...], page: PageSetup, template_name: Bilingual, budget: int
+    ) -> Document:
+        """Return the document of ``blocks``: its properties, running header and footer, page."""
+        brief = self.brief
         title = self.pick(brief.title, self.primary).strip() or self.pick(
             template_name, self.primary
         )
         marking = self.joined(brief.marking)
         footer = brief.organisation.get_or_other(self.primary).strip()
         footer = footer or self.library.info.name.get_or_other(self.primary)
-        document = Document(
+        return Document(
             info=DocumentInfo(
                 title=title,
                 author=brief.author.get_or_other(self.primary),
@@ -492,22 +331,8 @@ class _Composer:
             title=title,
             title_lang=self.primary,
             marking=marking,
-            page_budget=page_budget,
+            page_budget=budget,
         )
-        order = list(WarningKind)
-        warnings = sorted(self.warnings.values(), key=lambda w: (order.index(w.kind), w.fact_id))
-        return Composition(document, tuple(warnings), dict(self.citations))
-
-
-def _runs(numbers: list[int], cited: dict[int, str]) -> list[list[int]]:
-    """Return sorted citation numbers in runs of consecutive numbers without locators."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and not cited[number] and not cited[runs[-1][-1]] and runs[-1][-1] == number - 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return runs
 
 
 def compose(
@@ -529,4 +354,5 @@ def compose(
     page = template.page if template is not None else PageSetup()
     name = template.name if template is not None else Bilingual("Brief", "ブリーフ")
     budget = template.pages if template is not None else 0
-    return _Composer(brief, library, today, generated).compose(page, name, budget)
+    form = template.sources if template is not None else SourceForm.FULL
+    return _Composer(brief, library, today, generated).compose(page, name, budget, form)

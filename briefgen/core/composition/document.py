@@ -120,6 +120,13 @@ class PageBreak(msgspec.Struct, frozen=True):
 Block = Paragraph | Heading | Table | SourceList | PageBreak
 
 
+class SourceForm(StrEnum):
+    """How a brief lists its sources: in full, or short (title, publisher, year) to condense."""
+
+    FULL = "full"
+    SHORT = "short"
+
+
 class PageSize(StrEnum):
     """Paper sizes."""
 

@@ -63,3 +63,7 @@ COLOPHON_BOTH = Bilingual(
     "Each statement is cited to its sources by number; see Sources.",
     "各記述には番号で出典を付している（「出典」参照）。",
 )
+COLOPHON_SHORT_SOURCES = Bilingual(
+    "Sources are listed in short form (title, publisher, year); in the file, titles link to them.",
+    "出典は略記（表題・発行者・年）。ファイルでは表題から各出典にリンクしている。",
+)

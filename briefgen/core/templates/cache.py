@@ -25,7 +25,7 @@ from briefgen.core.system.atomic import WriteError, write_atomic
 from briefgen.core.system.paths import cache_dir
 from briefgen.core.templates.model import Template, TemplateError
 
-FORMAT = 2  # bump when Template or its parts change shape
+FORMAT = 3  # bump when Template or its parts change shape
 
 
 class _Entry(msgspec.Struct, frozen=True):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, ScalarNode
 
-from briefgen.core.composition.document import PageSetup, PageSize
+from briefgen.core.composition.document import PageSetup, PageSize, SourceForm
 from briefgen.core.library.entry_reader import EntryReader
 from briefgen.core.library.model import SourceKind, Status
 from briefgen.core.library.problem_text import subject
@@ -81,6 +81,7 @@ def parse_template(path: Path) -> Template:
             TEMPLATE_RULE,
             detail="template: 'pages' must be a whole number",
         )
+    sources = r.choice("sources", SourceForm, default=SourceForm.FULL) or SourceForm.FULL
     sections: list[TemplateSection] = []
     seen: set[str] = set()
     for node in r.sequence("sections", required=True):
@@ -111,6 +112,7 @@ def parse_template(path: Path) -> Template:
         marking=marking,
         page=page,
         pages=pages,
+        sources=sources,
         path=path,
     )
 

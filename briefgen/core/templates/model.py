@@ -15,12 +15,14 @@ from pathlib import Path
 
 from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, Section
 from briefgen.core.composition.datefmt import DateStyle
-from briefgen.core.composition.document import PageSetup
+from briefgen.core.composition.document import PageSetup, SourceForm
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact, SourceKind, Status
 from briefgen.core.system.paths import templates_dir
 
-TEMPLATE_FIELDS = ("name", "description", "title", "page", "sections", "marking", "pages")
+TEMPLATE_FIELDS = (
+    "name", "description", "title", "page", "sections", "marking", "pages", "sources",
+)  # fmt: skip
 SECTION_FIELDS = ("id", "heading", "display", "suggest", "order", "limit", "skip_used")
 SUGGEST_FIELDS = ("topics", "tags", "source_kinds", "statuses")
 PAGE_FIELDS = ("size", "landscape", "margin_mm")
@@ -83,6 +85,7 @@ class Template:
     marking: Bilingual = field(default_factory=Bilingual)
     page: PageSetup = field(default_factory=PageSetup)
     pages: int = 0  # the length promised: pages of content before Sources (0: no promise)
+    sources: SourceForm = SourceForm.FULL  # SHORT condenses the Sources list
     path: Path | None = None
 
 

@@ -21,7 +21,8 @@ from docx.oxml.ns import qn
 from briefgen.core.system.input_file import InputFileError, read_input_file
 from briefgen.core.system.paths import templates_dir
 from briefgen.render.base import MAX_REFERENCE_BYTES, RenderError
-from briefgen.render.docx import wordml as xml
+from briefgen.render.docx import reference_xml as xml
+from briefgen.render.docx.tables import style_tab_positions
 
 Styles = tuple[tuple[str, str], ...]  # (kind, name as styles.xml stores it)
 
@@ -64,8 +65,8 @@ def _prepare(
     return Reference(
         data=out.getvalue(),
         style_ids=style_ids,
-        header_tabs=tuple(xml.style_tab_positions(styles.get(("paragraph", header)))),
-        footer_tabs=tuple(xml.style_tab_positions(styles.get(("paragraph", footer)))),
+        header_tabs=tuple(style_tab_positions(styles.get(("paragraph", header)))),
+        footer_tabs=tuple(style_tab_positions(styles.get(("paragraph", footer)))),
     )
 
 

@@ -3,52 +3,24 @@
 Like pandoc's ``--reference-doc``, every brief starts from a reference .docx
 (``RenderOptions.reference_docx``, else ``templates/reference.docx``, made by
 ``scripts/make_reference_docx.py``): its styles, page setup, headers and footers
-are kept and its body is thrown away. Everything is styled through Word's
-built-in styles, so an organisation restyles every brief by editing one file:
-
-=====================  ========================================================
-Tree                   Word style
-=====================  ========================================================
-title / marking        Title / Note Heading (the marking also in the header)
-Heading level 1-3      Heading 1-3 (other levels clamped), bookmarked by ``anchor``
-BODY, BULLET, NOTE     Normal, List Bullet, Quote
-BULLET_CONTINUE        List Continue (a bullet's second language, no bullet)
-SUBTITLE, CAPTION      Subtitle, Caption (also for table captions)
-META                   Message Header (author, organisation, date lines)
-SMALL                  Body Text 3 (Word's small-print style; the colophon)
-SourceList entries     Bibliography ("[n]" and a tab, hanging indent)
-Table                  Table Grid, or Normal Table when borderless
-header / footer        Header / Footer; the marking in Strong
-=====================  ========================================================
-
-Span roles use built-in character styles: MUTED is Subtle Emphasis, FLAG is
-Intense Emphasis (and bold), LABEL is Strong. The few direct properties are the
-ones the tree asks for (bold, italic, superscript citations), tab stops and
-column widths that follow the page setup, and languages: Japanese runs are
-tagged ja-JP (East Asian) so Word picks the East Asian font the style names.
-Web links use the Hyperlink style; links to "#anchor" are clickable but keep
-the look of their role (citation numbers are not blue in print).
-
-Missing styles in a custom reference document are copied from the shipped one.
-The prepared reference is cached per process as bytes and parsed per render.
+are kept and its body is thrown away. Which Word style shows what is in
+:mod:`briefgen.render.docx.word_styles`. Missing styles in a custom reference
+document are copied from the shipped one. The prepared reference is cached
+per process as bytes and parsed per render.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
 import docx
-from docx.enum.section import WD_ORIENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
-from docx.shared import Mm, Twips
+from docx.shared import Twips
 
 from briefgen.core.brief.notices import BriefWarning
 from briefgen.core.composition.document import (
@@ -57,8 +29,6 @@ from briefgen.core.composition.document import (
     Heading,
     Lang,
     PageBreak,
-    PageSetup,
-    PageSize,
     Paragraph,
     ParagraphStyle,
     SourceList,
@@ -67,61 +37,41 @@ from briefgen.core.composition.document import (
     Table,
 )
 from briefgen.core.system.paths import templates_dir
-from briefgen.render.base import CitationStyle, RenderError, RenderOptions
+from briefgen.render.base import CitationStyle, RenderOptions
+from briefgen.render.docx import links, tables
 from briefgen.render.docx import wordml as xml
 from briefgen.render.docx.footnotes import Footnotes, cited_sources, split_citations
+from briefgen.render.docx.page_setup import column_widths, set_page, text_width_twips
+from briefgen.render.docx.properties import language_tag, write_properties
 from briefgen.render.docx.reference import Reference, reference
+from briefgen.render.docx.word_styles import (
+    FOOTER,
+    FOOTNOTE_MARK,
+    FOOTNOTE_TEXT,
+    GRID_TABLE,
+    HEADER,
+    HEADINGS,
+    HYPERLINK,
+    JAPANESE,
+    JUSTIFIED,
+    MARKING,
+    PARAGRAPH_STYLES,
+    PLAIN_TABLE,
+    REQUIRED_STYLES,
+    ROLE_STYLES,
+    SOURCE,
+    STRONG,
+    TITLE,
+)
 from briefgen.render.safe_text import clean_text
 
 Element = Any  # python-docx's lxml elements are untyped
 
-PARAGRAPH_STYLES: Mapping[ParagraphStyle, str] = {
-    ParagraphStyle.BODY: "Normal",
-    ParagraphStyle.BULLET: "List Bullet",
-    ParagraphStyle.BULLET_CONTINUE: "List Continue",
-    ParagraphStyle.NOTE: "Quote",
-    ParagraphStyle.SUBTITLE: "Subtitle",
-    ParagraphStyle.META: "Message Header",
-    ParagraphStyle.CAPTION: "caption",
-    ParagraphStyle.SMALL: "Body Text 3",
-}
-ROLE_STYLES: Mapping[SpanRole, str] = {
-    SpanRole.MUTED: "Subtle Emphasis",
-    SpanRole.FLAG: "Intense Emphasis",
-    SpanRole.LABEL: "Strong",
-}
-TITLE, MARKING, SOURCE, HEADER, FOOTER = "Title", "Note Heading", "Bibliography", "header", "footer"
-HEADINGS = ("heading 1", "heading 2", "heading 3")
-HYPERLINK, STRONG = "Hyperlink", "Strong"
-FOOTNOTE_TEXT, FOOTNOTE_MARK = "footnote text", "footnote reference"
-# Paragraphs set justified in Japanese, as the PDF sets them (Word's East Asian justification).
-JUSTIFIED = frozenset(
-    (
-        ParagraphStyle.BODY,
-        ParagraphStyle.BULLET,
-        ParagraphStyle.BULLET_CONTINUE,
-        ParagraphStyle.NOTE,
-    )
-)
-GRID_TABLE, PLAIN_TABLE = "Table Grid", "Normal Table"
-# Style names as stored in styles.xml (Word keeps some built-in names in lower case), by type.
-REQUIRED_STYLES: tuple[tuple[str, str], ...] = (
-    *(("paragraph", name) for name in PARAGRAPH_STYLES.values()),
-    *(("paragraph", name) for name in (TITLE, MARKING, SOURCE, HEADER, FOOTER, *HEADINGS)),
-    ("paragraph", FOOTNOTE_TEXT),
-    *(("character", name) for name in (*ROLE_STYLES.values(), HYPERLINK, FOOTNOTE_MARK)),
-    ("table", GRID_TABLE),
-    ("table", PLAIN_TABLE),
-)
-PAGE_MM: Mapping[PageSize, tuple[float, float]] = {
-    PageSize.A4: (210.0, 297.0),
-    PageSize.LETTER: (215.9, 279.4),
-}
-MIN_TEXT_MM = 20.0
-JAPANESE = "ja-JP"
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _PAGE_FIELDS = re.compile(r"(\{page\}|\{pages\})")
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
+# WORD JOINER: Word and LibreOffice may break a line before an opening bracket,
+# which left a citation alone on a line ("use'." / "[3–7]"); the PDF keeps it on.
+_GLUE = "\u2060"
 
 
 class DocxRenderer:
@@ -166,12 +116,13 @@ class _Writer:
         }
         self.template = template
         self.document = document
-        self.language = _language_tag(document.info.language)
+        self.language = language_tag(document.info.language)
         self.english = self.language if self.language.lower().startswith("en") else "en-GB"
-        self.text_width = _text_width_twips(document.page)
-        self.bookmarks = _bookmark_names(document.blocks)
+        self.text_width = text_width_twips(document.page)
+        self.bookmarks = links.bookmark_names(document.blocks)
         self.placed: set[str] = set()
-        self.links: dict[tuple[str, Any], str] = {}  # (web address, part) -> relationship id
+        self.runs = xml.Runs()
+        self.web_links = links.WebLinks()
         self.body = word.element.body
         self.end = self.body.sectPr  # blocks go before the section properties
 
@@ -185,9 +136,9 @@ class _Writer:
             val=self.language,
             east_asia=JAPANESE,
         )
-        self.write_properties()
+        write_properties(self.word, self.document.info, self.language)
         for section in self.word.sections:
-            _set_page(section, self.document.page)
+            set_page(section, self.document.page)
             self.write_running(section)
         doc = self.document
         if clean_text(doc.marking):
@@ -196,22 +147,6 @@ class _Writer:
             self.paragraph((Span(doc.title, lang=doc.title_lang),), TITLE)
         for block in doc.blocks:
             self.block(block)
-
-    def write_properties(self) -> None:
-        info = self.document.info
-        props = self.word.core_properties
-        props.title = _property(info.title)
-        props.author = props.last_modified_by = _property(info.author)
-        props.subject = _property(info.subject)
-        props.keywords = _property(", ".join(info.keywords))
-        props.language = self.language
-        for unused in ("category", "comments", "content_status", "identifier"):
-            setattr(props, unused, "")
-        props.version = _property(info.library_version)
-        props.revision = 1
-        # Word stores UTC; a naive time is taken as local time, as datetime.astimezone does.
-        created = (info.created or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-        props.created = props.modified = created.replace(tzinfo=None)
 
     def write_running(self, section: Any) -> None:
         """Fill the header (title, marking) and footer (label, page x of y) of ``section``."""
@@ -234,7 +169,7 @@ class _Writer:
                 root.remove(empty)  # python-docx starts a new header with an empty paragraph
             p = xml.add_paragraph(root, self.style(HEADER if is_header else FOOTER))
             tabs = self.template.header_tabs if is_header else self.template.footer_tabs
-            xml.set_right_tab(p, self.text_width, tabs)
+            tables.set_right_tab(p, self.text_width, tabs)
             left = running.header_left if is_header else running.footer_left
             self.span(p, Span(f"{left}\t", lang=running.lang))
             if is_header:
@@ -247,7 +182,7 @@ class _Writer:
         for piece in _PAGE_FIELDS.split(label):
             if piece in ("{page}", "{pages}"):
                 instruction = "PAGE" if piece == "{page}" else "NUMPAGES"
-                xml.add_field(p, instruction, "1", self.look(Span("", lang=lang)))
+                self.runs.field(p, instruction, "1", self.look(Span("", lang=lang)))
             else:
                 self.span(p, Span(piece, lang=lang))
 
@@ -340,29 +275,24 @@ class _Writer:
         text = clean_text(span.text)
         if not text:
             return
+        if span.role is SpanRole.CITATION and text.startswith("["):
+            text = _GLUE + text  # a citation never starts a line of its own
         container = p
         url = clean_text(span.url or "").strip()
         if url.lower().startswith(("http://", "https://")):
-            container = xml.add_hyperlink(p, rel_id=self.link(url, part or self.word.part))
+            rel_id = self.web_links.rel_id(part or self.word.part, quote(url, safe=_URL_SAFE))
+            container = links.add_hyperlink(p, rel_id=rel_id)
             style = HYPERLINK
         elif url.startswith("#") and url[1:] in self.bookmarks:
-            container = xml.add_hyperlink(p, anchor=self.bookmarks[url[1:]])
-        xml.add_run(container, text, self.look(span, style, bold=bold))
-
-    def link(self, url: str, part: Any) -> str:
-        """Return the relationship id of web address ``url`` from ``part``, adding it once."""
-        key = (url, part)
-        if key not in self.links:
-            target = quote(url, safe=_URL_SAFE)
-            self.links[key] = part.relate_to(target, RT.HYPERLINK, is_external=True)
-        return self.links[key]
+            container = links.add_hyperlink(p, anchor=self.bookmarks[url[1:]])
+        self.runs.add(container, text, self.look(span, style, bold=bold))
 
     def bookmark(self, p: Element, anchor: str) -> None:
         name = self.bookmarks.get(anchor)
         if name is None or name in self.placed:
             return
         self.placed.add(name)
-        xml.wrap_in_bookmark(p, name, len(self.placed))
+        links.wrap_in_bookmark(p, name, len(self.placed))
 
     def table(self, table: Table) -> None:
         """Write an optional caption above the table, then the table with a repeating header row."""
@@ -375,7 +305,7 @@ class _Writer:
         tbl = CT_Tbl.new_tbl(len(rows), columns, Twips(self.text_width))
         self.end.addprevious(tbl)
         tbl.tblStyle_val = self.style(PLAIN_TABLE if table.borderless else GRID_TABLE)
-        xml.set_table_width(tbl, _column_widths(table.widths, columns, self.text_width))
+        tables.set_table_width(tbl, column_widths(table.widths, columns, self.text_width))
         for index, (tr, cells) in enumerate(zip(tbl.iterchildren(qn("w:tr")), rows, strict=True)):
             is_header = index == 0 and bool(table.header)
             for tc, cell in zip(tr.iterchildren(qn("w:tc")), cells, strict=False):
@@ -386,7 +316,7 @@ class _Writer:
                     p = self.paragraph(paragraph.spans, style, parent=tc, bold=is_header)
                     self.justify(p, paragraph)
         if table.header:
-            xml.repeat_as_header_row(tbl.find(qn("w:tr")))
+            tables.repeat_as_header_row(tbl.find(qn("w:tr")))
 
     def sources(self, sources: SourceList) -> None:
         """Write each source as "[n]<tab>text" (Bibliography style), bookmarked by its anchor."""
@@ -399,70 +329,3 @@ class _Writer:
                 for span in paragraph.spans:
                     self.span(p, span)
             self.bookmark(p, entry.anchor)
-
-
-# -- small pure helpers ----------------------------------------------------------------------------
-
-
-def _bookmark_names(blocks: Iterable[Block]) -> dict[str, str]:
-    """Return a unique, valid bookmark name for every heading and source anchor, in order."""
-    anchors: list[str] = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            anchors.append(block.anchor)
-        elif isinstance(block, SourceList):
-            anchors.extend(entry.anchor for entry in block.entries)
-    taken: set[str] = set()
-    names: dict[str, str] = {}
-    for anchor in anchors:
-        if anchor and anchor not in names:
-            names[anchor] = xml.unique_bookmark_name(clean_text(anchor), taken)
-    return names
-
-
-def _language_tag(tag: str) -> str:
-    """Return ``tag`` if it looks like a BCP 47 tag ("en-GB"), else "en-GB"."""
-    return tag if _LANGUAGE_TAG.fullmatch(tag) else "en-GB"
-
-
-def _property(value: str) -> str:
-    """Return ``value`` cleaned and cut to the 255 characters a core property may hold."""
-    return clean_text(value)[:255]
-
-
-def _page_mm(page: PageSetup) -> tuple[float, float]:
-    width, height = PAGE_MM[page.size]
-    return (height, width) if page.landscape else (width, height)
-
-
-def _text_width_twips(page: PageSetup) -> int:
-    """Return the width between the margins, or raise RenderError if margins leave no room."""
-    width, height = _page_mm(page)
-    margins = (page.margin_left_mm, page.margin_right_mm, page.margin_top_mm, page.margin_bottom_mm)
-    if not all(math.isfinite(margin) and margin >= 0 for margin in margins):
-        raise RenderError("page margins must be zero or more millimetres")
-    text_width = width - page.margin_left_mm - page.margin_right_mm
-    text_height = height - page.margin_top_mm - page.margin_bottom_mm
-    if min(text_width, text_height) < MIN_TEXT_MM:
-        raise RenderError("the page margins leave too little room for text")
-    return int(Mm(text_width).twips)
-
-
-def _set_page(section: Any, page: PageSetup) -> None:
-    width, height = _page_mm(page)
-    section.orientation = WD_ORIENT.LANDSCAPE if page.landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(width), Mm(height)
-    section.top_margin, section.bottom_margin = Mm(page.margin_top_mm), Mm(page.margin_bottom_mm)
-    section.left_margin, section.right_margin = Mm(page.margin_left_mm), Mm(page.margin_right_mm)
-
-
-def _column_widths(weights: tuple[float, ...], columns: int, total: int) -> list[int]:
-    """Return ``columns`` widths (twips) summing to ``total``, in proportion to ``weights``."""
-    usable = len(weights) == columns and all(math.isfinite(w) and w > 0 for w in weights)
-    shares = list(weights) if usable else [1.0] * columns
-    largest = max(shares)
-    shares = [share / largest for share in shares]  # scaled first: huge weights must not overflow
-    whole = sum(shares)
-    widths = [int(total * share / whole) for share in shares]
-    widths[-1] += total - sum(widths)
-    return widths

@@ -37,10 +37,10 @@ from briefgen.core.composition.document import (
 from briefgen.render.base import CitationStyle, RenderError, RenderOptions
 from briefgen.render.pdf.fonts import LATIN, RegisteredFonts, face_for, register_fonts
 from briefgen.render.pdf.layout import Block, Frame, LayoutError, paginate
+from briefgen.render.pdf.looks import FLAG_COLOUR
 from briefgen.render.pdf.paragraph import TextBlock
 from briefgen.render.pdf.story import RULE, build_story
 from briefgen.render.pdf.text import (
-    FLAG_COLOUR,
     Run,
     anchor_key,
     fit_runs,

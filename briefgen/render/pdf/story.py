@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from functools import cache
 
-import msgspec
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefgen.core.composition.document import Block as DocBlock
@@ -32,8 +31,9 @@ from briefgen.render.pdf.fonts import LATIN, MINCHO, RegisteredFonts
 from briefgen.render.pdf.layout import Block, PageBreak, Rule, TableLook
 from briefgen.render.pdf.layout import Table as LaidTable
 from briefgen.render.pdf.lines import Ink, tokenize
+from briefgen.render.pdf.looks import LOOKS, metrics
 from briefgen.render.pdf.paragraph import BlockStyle, TextBlock, measure
-from briefgen.render.pdf.text import FLAG_COLOUR, anchor_key, normalise, paragraph_pieces
+from briefgen.render.pdf.text import anchor_key, normalise, paragraph_pieces
 
 ACCENT = "#1F4E79"  # headings and rules, as Word's built-in heading styles
 RULE = "#BFBFBF"
@@ -53,40 +53,6 @@ def build_story(
     return _StoryBuilder(document, fonts, frame).build()
 
 
-# --- paragraph styles ------------------------------------------------------------------------
-
-
-class _Look(msgspec.Struct, frozen=True):
-    size: float
-    leading: tuple[float, float]  # English, Japanese (Japanese needs more air between lines)
-    colour: str = "#1A1A1A"
-    before: float = 0.0
-    after: float = 6.0
-    indent: float = 0.0
-    keep_with_next: bool = False
-
-
-_LOOKS: dict[str, _Look] = {
-    "marking": _Look(8.5, (11, 12), FLAG_COLOUR, after=4),
-    "title": _Look(22, (27, 31), "#1F2A44", after=6),
-    "h1": _Look(15, (19, 22), "#1F4E79", before=16, after=6, keep_with_next=True),
-    "h2": _Look(12.5, (16, 18.5), "#1F4E79", before=12, after=4, keep_with_next=True),
-    "h3": _Look(11, (14, 16), "#2E3B4E", before=9, after=3, keep_with_next=True),
-    ParagraphStyle.BODY: _Look(10.5, (14.5, 17.5), after=6),
-    ParagraphStyle.BULLET: _Look(10.5, (14.5, 17.5), after=3, indent=14),
-    # The same item in its second language, aligned with the bullet's text.
-    ParagraphStyle.BULLET_CONTINUE: _Look(10.5, (14.5, 17.5), after=7, indent=14),
-    ParagraphStyle.NOTE: _Look(10, (14, 17), "#404040", before=3, after=8, indent=12),
-    ParagraphStyle.SUBTITLE: _Look(13, (17, 20), "#595959", after=4),
-    ParagraphStyle.META: _Look(9.5, (13, 15.5), "#595959", after=2),
-    ParagraphStyle.CAPTION: _Look(9, (12, 14), "#44546A", before=8, after=4, keep_with_next=True),
-    ParagraphStyle.SMALL: _Look(8.5, (11.5, 13.5), "#404040", after=3),
-    "source": _Look(9.5, (13, 15.5), after=4),
-}
-_CELL_SCALE = 0.9  # table text is a little smaller than body text
-CELL_LEADING_JA = 1.45  # of the type size, at most: see _style
-
-
 @cache
 def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> BlockStyle:
     """Return the style for a kind of paragraph in a language and context.
@@ -94,23 +60,8 @@ def _style(kind: str, lang: Lang, context: str = "body", hang: float = 0.0) -> B
     ``context`` is "body", "cell" (smaller, tighter) or "source" (a hanging
     indent of ``hang`` points for the "[n]" number).
     """
-    look = _LOOKS.get(kind, _LOOKS[ParagraphStyle.BODY])
-    size, leading = look.size, look.leading[lang == "ja"]
-    before, after, indent = look.before, look.after, look.indent
-    if context == "cell":
-        scale = (
-            _CELL_SCALE
-            if kind in (ParagraphStyle.BODY, ParagraphStyle.BULLET, ParagraphStyle.BULLET_CONTINUE)
-            else 1.0
-        )
-        size, leading = size * scale, leading * scale
-        if lang == "ja":
-            # Text extraction (poppler's pdftotext, and viewers' copy built on it) joins
-            # lines into one block only when their baselines are at most 1.5 times the
-            # type size apart; beyond that, each line of a Japanese cell beside an
-            # English one was read out on its own, out of order.
-            leading = min(leading, size * CELL_LEADING_JA)
-        before, after, indent = 0.0, 2.0, indent * 0.8
+    look = LOOKS.get(kind, LOOKS[ParagraphStyle.BODY])
+    size, leading, before, after, indent = metrics(kind, lang, context)
     bullet_indent = max(indent - 10.5, 0.0) if kind == ParagraphStyle.BULLET else 0.0
     if context == "source":
         bullet_indent, indent = indent, indent + hang
@@ -324,7 +275,7 @@ class _StoryBuilder:
         # One look for every entry, like Word's Bibliography style, with the
         # hanging indent as wide as the widest "[n]".
         numbers = [_number(entry.number) for entry in sources.entries]
-        size = _LOOKS["source"].size
+        size = LOOKS["source"].size
         widest = max(len(number) for number in numbers)
         hang = math.ceil(stringWidth("[" + "0" * widest + "]", LATIN, size) + 6)
         hang = min(hang, math.floor(self.frame_width / 3))

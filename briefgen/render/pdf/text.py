@@ -21,12 +21,12 @@ import msgspec
 from briefgen.core.composition.document import Lang, Span, SpanRole
 from briefgen.render.pdf.fonts import LATIN, MINCHO, RegisteredFonts, face_for
 from briefgen.render.pdf.lines import Ink
+from briefgen.render.pdf.looks import FLAG_COLOUR
 from briefgen.render.safe_text import clean_text
 
 MISSING_GLYPH = "\u25a1"  # WHITE SQUARE: shown for characters no bundled font has
 ELLIPSIS = "\u2026"
 
-FLAG_COLOUR = "#9C2B2B"
 FLAG_FILL = "#F6E3E3"  # a pale badge behind status flags
 MUTED_COLOUR = "#666666"
 LINK_COLOUR = "#1F4E79"

@@ -15,6 +15,7 @@ from briefgen.core.composition.document import (
     Heading,
     Paragraph,
     ParagraphStyle,
+    SourceForm,
     SourceList,
     SpanRole,
     Table,
@@ -22,7 +23,7 @@ from briefgen.core.composition.document import (
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual
 from briefgen.core.library.store import load_library
-from briefgen.core.templates.model import find_template, new_brief
+from briefgen.core.templates.model import Template, find_template, new_brief
 from tests.conftest import FACTS_YAML, SOURCES_YAML, LibraryFactory
 
 TODAY = dt.date(2026, 11, 25)
@@ -293,3 +294,49 @@ def test_sources_show_the_date_the_curators_read_them(make_library: LibraryFacto
     assert "3 October 2025. Accessed 20 November 2025." in english_sources
     assert english_sources.count("Accessed") == 1  # the other source has no access date
     assert "2025年10月3日、2025年11月20日閲覧。" in japanese.document.text().split("出典")[1]
+
+
+def _with_sources(form: SourceForm) -> Template:
+    return replace(find_template("policy-brief"), sources=form)
+
+
+def test_a_condensing_template_lists_each_source_by_title_publisher_and_year(
+    library: Library,
+) -> None:
+    brief = brief_with(FactItem("act-enacted"))
+    short = compose(brief, library, _with_sources(SourceForm.SHORT), today=TODAY, generated=NOW)
+    entries = next(b for b in short.document.blocks if isinstance(b, SourceList)).entries
+    texts = ["".join(s.text for s in e.paragraphs[0].spans) for e in entries]
+    assert texts == [
+        "Japan Enacts Bill on AI Development, Risks. nippon.com (Jiji Press), 2025.",
+        "AI法 全面施行 -次なるフェーズへ- [The AI Act in full force]. 内閣府, 2025.",
+    ]
+    titles = [e.paragraphs[0].spans[0] for e in entries]
+    assert [t.url for t in titles] == [
+        "https://www.nippon.com/en/news/yjj2025052800116/",
+        "https://www.cao.go.jp/press/new_wave/20251003.html",
+    ]
+    assert "in short form" in short.document.text().split("About this brief")[1]
+    full = compose(brief, library, _with_sources(SourceForm.FULL), today=TODAY, generated=NOW)
+    full_text = full.document.text()
+    assert "https://www.nippon.com/en/news/yjj2025052800116/" in full_text.split("Sources")[1]
+    assert "in short form" not in full_text
+
+
+def test_the_short_form_of_sources_in_a_japanese_brief_is_japanese(library: Library) -> None:
+    brief = brief_with(FactItem("act-enacted"), language=LanguageMode.JAPANESE)
+    brief = replace(brief, date_style=DateStyle.JAPANESE_ERA)
+    short = compose(brief, library, _with_sources(SourceForm.SHORT), today=TODAY, generated=NOW)
+    sources = short.document.text().split("出典")[-1]
+    assert "「AI法 全面施行 -次なるフェーズへ-」、内閣府、令和7年。" in short.document.text()
+    assert "Japan Enacts Bill on AI Development, Risks、nippon.com (Jiji Press)、令和7年。" in (
+        short.document.text()
+    )
+    assert "閲覧" not in sources and "https://" not in sources
+    assert "出典は略記" in short.document.text()
+
+
+def test_the_templates_with_a_length_condense_their_sources_and_the_chronology_does_not() -> None:
+    assert find_template("executive-one-pager").sources is SourceForm.SHORT
+    assert find_template("policy-brief").sources is SourceForm.SHORT
+    assert find_template("chronology").sources is SourceForm.FULL

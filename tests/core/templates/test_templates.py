@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.core.composition.document import PageSize
+from briefgen.core.composition.document import PageSize, SourceForm
 from briefgen.core.library.store import load_library
 from briefgen.core.system.input_file import InputFileError, read_input_file
 from briefgen.core.system.paths import cache_dir, default_library_dir, templates_dir
@@ -210,3 +210,13 @@ def test_a_latest_section_suggests_the_most_recent_facts_oldest_first() -> None:
     )
     assert [f.id for f in suggested] == [f.id for f in dated[-section.limit :]]
     assert len(dated) > section.limit  # the earliest events are the ones left out
+
+
+def test_a_template_may_list_its_sources_in_short_form(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path, memo=GOOD + "sources: short\n", plain=GOOD, odd=GOOD + "sources: tiny\n"
+    )
+    assert find_template("memo", folder).sources is SourceForm.SHORT
+    assert find_template("plain", folder).sources is SourceForm.FULL
+    with pytest.raises(TemplateError, match="tiny"):
+        find_template("odd", folder)

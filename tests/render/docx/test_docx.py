@@ -36,7 +36,7 @@ from briefgen.core.composition.document import (
 )
 from briefgen.core.system.paths import templates_dir
 from briefgen.render.base import RenderError, RenderOptions, renderer_for
-from briefgen.render.docx import wordml as docx_xml
+from briefgen.render.docx import links as docx_links
 from briefgen.render.docx.renderer import DocxRenderer
 from tests.render.sample import EN_FACT, EN_FACT_2, JA_FACT, JA_FACT_2, URL, sample_document
 
@@ -219,6 +219,21 @@ def test_web_links_are_hyperlinks_with_external_relationships(rendered: Any) -> 
     assert rendered.styles.element.get_by_id(style_id).name_val == "Hyperlink"
 
 
+def test_each_web_address_has_one_relationship_and_every_link_its_own_address() -> None:
+    urls = [f"https://example.org/{n}" for n in range(30)]
+    spans = tuple(Span(f"link {n} ", url=url) for n, url in enumerate(urls + urls[:5]))
+    document = Document(info=DocumentInfo(title="t"), blocks=(Paragraph(spans),))
+    word = reopen(render(document))
+    rels = word.part.rels
+    shown = [rels[h.get(qn("r:id"))].target_ref for h in word.element.body.iter(qn("w:hyperlink"))]
+    assert shown == urls + urls[:5]
+    external = [r for r in rels.values() if r.reltype == RT.HYPERLINK]
+    assert sorted(r.target_ref for r in external) == sorted(urls)
+    # The reference document's own relationships (styles, headers ...) are all still there.
+    assert word.styles.element is not None
+    assert all(r.target_part is not None for r in rels.values() if not r.is_external)
+
+
 def test_citations_link_to_bookmarked_sources(rendered: Any) -> None:
     body = rendered.element.body
     bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
@@ -245,13 +260,13 @@ def test_links_to_unknown_anchors_and_other_schemes_stay_plain_text() -> None:
 
 
 def test_bookmark_names_are_valid_word_bookmark_names() -> None:
-    assert docx_xml.bookmark_name("sec-summary") == "sec_summary"
-    assert docx_xml.bookmark_name("#src-3") == "src_3"
-    assert docx_xml.bookmark_name("12 angry men") == "b_12_angry_men"
-    assert docx_xml.bookmark_name("概要") == "b_"
-    assert len(docx_xml.bookmark_name("a" * 100)) == 40
+    assert docx_links.bookmark_name("sec-summary") == "sec_summary"
+    assert docx_links.bookmark_name("#src-3") == "src_3"
+    assert docx_links.bookmark_name("12 angry men") == "b_12_angry_men"
+    assert docx_links.bookmark_name("概要") == "b_"
+    assert len(docx_links.bookmark_name("a" * 100)) == 40
     taken: set[str] = set()
-    names = [docx_xml.unique_bookmark_name(a, taken) for a in ("a-b", "a_b", "A-B", "x" * 50)]
+    names = [docx_links.unique_bookmark_name(a, taken) for a in ("a-b", "a_b", "A-B", "x" * 50)]
     assert names[:3] == ["a_b", "a_b_2", "A_B_3"]
     assert all(len(n) <= 40 and n[0].isalpha() for n in names)
 

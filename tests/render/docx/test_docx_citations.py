@@ -71,8 +71,10 @@ def test_footnotes_replace_bracketed_numbers_one_footnote_per_citation(
     assert body.count("<w:footnoteReference ") == groups
     assert len(re.findall(r'<w:footnote w:id="[1-9]', notes)) == groups
     assert 'w:vertAlign w:val="superscript"' not in body  # no bracketed numbers left
-    # Each footnote names its sources by their numbers in the Sources list.
-    assert "[1] " in notes and "https://" in notes
+    # Each footnote names its sources by their numbers in the Sources list, each
+    # linked to its address (the policy brief lists sources in short form).
+    assert "[1] " in notes and "<w:hyperlink r:id=" in notes
+    assert "https://" in _part(out, "word/_rels/footnotes.xml.rels")
     word = docx.Document(str(out))
     assert any(p.style is not None and p.style.name == "Bibliography" for p in word.paragraphs)
 
@@ -115,3 +117,10 @@ def test_table_cells_have_room_between_lines_and_paragraphs() -> None:
     spacing = grid.find(f"{W}pPr/{W}spacing")
     assert int(spacing.get(f"{W}line")) >= 264  # 1.1 lines at least, as in the PDF
     assert int(spacing.get(f"{W}after")) >= 60
+
+
+def test_a_citation_is_joined_to_the_word_before_it(library: Library, tmp_path: Path) -> None:
+    # Word and LibreOffice may break before "[": a citation then stood on a line alone.
+    out, groups = _export(library, tmp_path, LanguageMode.ENGLISH, CitationStyle.NUMBERS)
+    body = _part(out, "word/document.xml")
+    assert body.count(">\u2060[</w:t>") == groups > 10

@@ -463,3 +463,12 @@ def test_a_heading_never_ends_a_page_without_the_start_of_what_follows(render: R
             text = _text(path, page=page)
             if "THE HEADING" in text:
                 assert "lorem" in text, f"{filler} fillers: the heading ends page {page} alone"
+
+
+def test_reportlab_formats_numbers_and_strings_with_its_c_accelerator() -> None:
+    # rl_accel (a briefgen dependency) does in C what reportlab otherwise does in
+    # Python for every number and string it writes: half of a PDF render.
+    from reportlab.lib import rl_accel
+
+    assert getattr(rl_accel.fp_str, "__module__", "") == "_rl_accel"
+    assert getattr(rl_accel.escapePDF, "__module__", "") == "_rl_accel"
