@@ -95,6 +95,7 @@ def fact_entry(fact: Fact) -> dict[str, Any]:
         "status": fact.status.value,
         "superseded_by": fact.superseded_by,
         "review_by": fact.review_by,
+        "reviewed_by": fact.reviewed_by,
         "sources": refs,
         "notes": fact.notes,
     }
