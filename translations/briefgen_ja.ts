@@ -218,6 +218,49 @@
     </message>
 </context>
 <context>
+    <name>CitationsEditor</name>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="43"/>
+        <source>Source to cite</source>
+        <translation>引用する出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="51"/>
+        <source>&amp;Cite</source>
+        <translation>引用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="52"/>
+        <source>Cite the chosen source</source>
+        <translation>選んだ出典を引用</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="53"/>
+        <source>Remove citation</source>
+        <translation>引用を削除</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="55"/>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <source>Locator (page, article)</source>
+        <translation>箇所（頁・条）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <source>Quote</source>
+        <translation>引用文</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../briefgen/gui/pages/export_page.py" line="33"/>
@@ -436,6 +479,162 @@
         <location filename="../briefgen/gui/fact_detail.py" line="42"/>
         <source>Curator notes</source>
         <translation>キュレーターのメモ</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditor</name>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="75"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="77"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="81"/>
+        <source>Tags, separated by commas</source>
+        <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="83"/>
+        <source>English text</source>
+        <translation>英語の本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="85"/>
+        <source>Japanese text</source>
+        <translation>日本語の本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="90"/>
+        <source>Date the fact refers to</source>
+        <translation>ファクトの日付</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="91"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="93"/>
+        <source>End of the period</source>
+        <translation>期間の終わり</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="94"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="95"/>
+        <source>Checked as true on (as of)</source>
+        <translation>事実と確認した日（時点）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="96"/>
+        <source>Review by</source>
+        <translation>見直し期限</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="98"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="103"/>
+        <source>Superseded by</source>
+        <translation>後継ファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="109"/>
+        <source>Curator notes (never printed)</source>
+        <translation>キュレーターのメモ（印刷されない）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="131"/>
+        <source>&amp;Id</source>
+        <translation>ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="132"/>
+        <source>To&amp;pic</source>
+        <translation>トピック(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="133"/>
+        <source>Ta&amp;gs</source>
+        <translation>タグ(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="138"/>
+        <source>&amp;English</source>
+        <translation>英語(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="138"/>
+        <source>&amp;Japanese</source>
+        <translation>日本語(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="151"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="152"/>
+        <source>Date e&amp;nd</source>
+        <translation>終了日(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="153"/>
+        <source>&amp;As of</source>
+        <translation>確認日(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="154"/>
+        <source>Re&amp;view</source>
+        <translation>見直し(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="155"/>
+        <source>&amp;Status</source>
+        <translation>ステータス(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="156"/>
+        <source>Superseded &amp;by</source>
+        <translation>後継ファクト(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
+        <source>S&amp;ources</source>
+        <translation>出典(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="158"/>
+        <source>N&amp;otes</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditorDialog</name>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="317"/>
+        <source>New fact</source>
+        <translation>新しいファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="318"/>
+        <source>Edit fact {id}</source>
+        <translation>ファクト {id} の編集</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="319"/>
+        <source>Supersede fact {id}</source>
+        <translation>ファクト {id} の更新（後継の作成）</translation>
     </message>
 </context>
 <context>
@@ -793,6 +992,63 @@
     </message>
 </context>
 <context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="33"/>
+        <source>&amp;Library</source>
+        <translation>ライブラリ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="35"/>
+        <source>&amp;Manage library…</source>
+        <translation>ライブラリの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="39"/>
+        <source>Add, edit and review the facts and sources of the library</source>
+        <translation>ライブラリのファクトと出典を追加・編集・見直し</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="44"/>
+        <source>&amp;Open library…</source>
+        <translation>ライブラリを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="50"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="52"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="80"/>
+        <source>Not a library</source>
+        <translation>ライブラリではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="81"/>
+        <source>{folder} has no library.yaml: it is not a briefgen library.</source>
+        <translation>{folder} に library.yaml がないため、briefgen のライブラリではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="110"/>
+        <source>Cannot open the library</source>
+        <translation>ライブラリを開けません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="158"/>
+        <source>The change breaks the library&apos;s rules</source>
+        <translation>この変更はライブラリの規則に反します</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="166"/>
+        <source>Cannot save the change</source>
+        <translation>変更を保存できません</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../briefgen/gui/about_dialog.py" line="124"/>
@@ -904,69 +1160,300 @@
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="140"/>
+        <location filename="../briefgen/gui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="141"/>
+        <location filename="../briefgen/gui/main_window.py" line="144"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="179"/>
+        <location filename="../briefgen/gui/main_window.py" line="182"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="179"/>
+        <location filename="../briefgen/gui/main_window.py" line="182"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="187"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="186"/>
+        <location filename="../briefgen/gui/main_window.py" line="189"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="190"/>
+        <location filename="../briefgen/gui/main_window.py" line="193"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="190"/>
+        <location filename="../briefgen/gui/main_window.py" line="193"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="202"/>
+        <location filename="../briefgen/gui/main_window.py" line="205"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="203"/>
+        <location filename="../briefgen/gui/main_window.py" line="206"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="209"/>
+        <location filename="../briefgen/gui/main_window.py" line="212"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="243"/>
+        <location filename="../briefgen/gui/main_window.py" line="246"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="244"/>
+        <location filename="../briefgen/gui/main_window.py" line="247"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Manager</name>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="87"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="124"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="89"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="94"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="99"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="104"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="126"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="131"/>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="136"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="141"/>
+        <source>Cited by</source>
+        <translation>引用ファクト数</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDialogs</name>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="26"/>
+        <source>Changed on disk</source>
+        <translation>ディスク上で変更されています</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="28"/>
+        <source>{path} changed on disk since the library was read (another copy of briefgen, a git pull).</source>
+        <translation>ライブラリを読み込んだ後に {path} がディスク上で変更されました（別の briefgen、git pull など）。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="35"/>
+        <source>Save your change over the new version (the other changes to the file are kept), or read the new version and drop your change?</source>
+        <translation>新しい版に自分の変更を上書き保存しますか（ファイルのほかの変更は残ります）。それとも新しい版を読み込み、自分の変更を破棄しますか。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="42"/>
+        <source>Save my change</source>
+        <translation>自分の変更を保存</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="46"/>
+        <source>Drop my change</source>
+        <translation>自分の変更を破棄</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="68"/>
+        <source>Import references</source>
+        <translation>文献のインポート</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="70"/>
+        <source>References (*.json *.bib);;CSL-JSON (*.json);;BibTeX (*.bib)</source>
+        <translation>文献 (*.json *.bib);;CSL-JSON (*.json);;BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="81"/>
+        <source>Open library</source>
+        <translation>ライブラリを開く</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="91"/>
+        <source>Your name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="92"/>
+        <source>The name recorded as the reviewer of the entries you mark reviewed:</source>
+        <translation>見直し済みにした項目の見直し担当者として記録する名前：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="103"/>
+        <source>Recover unsaved edit</source>
+        <translation>未保存の編集の復元</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="104"/>
+        <source>briefgen closed before this edit was saved: {description}. Open it again?</source>
+        <translation>この編集が保存される前に briefgen が終了しました：{description}。もう一度開きますか。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="82"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="84"/>
+        <source>Search facts</source>
+        <translation>ファクトの検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="85"/>
+        <source>Search facts in English or Japanese</source>
+        <translation>ファクトを日本語または英語で検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="90"/>
+        <source>Facts</source>
+        <translation>ファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="93"/>
+        <source>Search sources</source>
+        <translation>出典の検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="94"/>
+        <source>Search sources by id, title or publisher</source>
+        <translation>出典を ID・タイトル・発行者で検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="99"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="102"/>
+        <source>Library parts</source>
+        <translation>ライブラリの内容</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="103"/>
+        <source>&amp;Facts</source>
+        <translation>ファクト(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="104"/>
+        <source>S&amp;ources</source>
+        <translation>出典(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="130"/>
+        <source>&amp;Library</source>
+        <translation>ライブラリ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="131"/>
+        <source>&amp;Entry</source>
+        <translation>項目(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="132"/>
+        <location filename="../briefgen/gui/manager/window.py" line="134"/>
+        <source>Library manager</source>
+        <translation>ライブラリ管理</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="136"/>
+        <source>&amp;Open library…</source>
+        <translation>ライブラリを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="138"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="141"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="143"/>
+        <source>&amp;New fact…</source>
+        <translation>新しいファクト(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="145"/>
+        <source>&amp;Edit fact…</source>
+        <translation>ファクトの編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="147"/>
+        <source>&amp;Supersede fact…</source>
+        <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="151"/>
+        <source>New s&amp;ource…</source>
+        <translation>新しい出典(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="154"/>
+        <source>Edit so&amp;urce…</source>
+        <translation>出典の編集(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="206"/>
+        <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
+        <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="215"/>
+        <source>Library manager — {name}</source>
+        <translation>ライブラリ管理 — {name}</translation>
     </message>
 </context>
 <context>
@@ -1330,37 +1817,37 @@
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="124"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="127"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="129"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="138"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="133"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="141"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="137"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="145"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="144"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="152"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="149"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="157"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
@@ -1520,6 +2007,7 @@ Replace them anyway?</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="110"/>
         <location filename="../briefgen/gui/session.py" line="210"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
@@ -1762,6 +2250,187 @@ Replace them anyway?</source>
         <location filename="../briefgen/gui/pages/setup_page.py" line="294"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="48"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="49"/>
+        <source>Title in the original language</source>
+        <translation>原語のタイトル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="50"/>
+        <source>Title devised by the curators (in [brackets])</source>
+        <translation>キュレーターが付けたタイトル（[角括弧]で囲む）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="51"/>
+        <source>Title translated</source>
+        <translation>タイトルの訳</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="53"/>
+        <source>Authors, one per line</source>
+        <translation>著者（1行に1人）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="56"/>
+        <source>Container (journal, newspaper, site)</source>
+        <translation>掲載誌・紙・サイト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="57"/>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="58"/>
+        <source>Web address (URL)</source>
+        <translation>ウェブアドレス（URL）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="59"/>
+        <source>Open in &amp;browser</source>
+        <translation>ブラウザで開く(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="60"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="61"/>
+        <source>Published</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="62"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
+        <source>Note on the publication date</source>
+        <translation>発行日の注記</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
+        <source>Accessed on</source>
+        <translation>閲覧日</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="67"/>
+        <source>Language of the source (code)</source>
+        <translation>出典の言語（コード）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="70"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="74"/>
+        <source>Curator notes (never printed)</source>
+        <translation>キュレーターのメモ（印刷されない）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="78"/>
+        <source>Facts citing this source</source>
+        <translation>この出典を引用しているファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="119"/>
+        <source>&amp;Id</source>
+        <translation>ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="120"/>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="122"/>
+        <source>Title tra&amp;nslated</source>
+        <translation>タイトルの訳(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="123"/>
+        <source>A&amp;uthors</source>
+        <translation>著者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="124"/>
+        <source>&amp;Container</source>
+        <translation>掲載誌・サイト(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="125"/>
+        <source>&amp;Publisher</source>
+        <translation>発行者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="126"/>
+        <source>&amp;URL</source>
+        <translation>URL(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
+        <source>&amp;DOI</source>
+        <translation>DOI(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="128"/>
+        <source>Pu&amp;blished</source>
+        <translation>発行日(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="129"/>
+        <source>Date n&amp;ote</source>
+        <translation>日付の注記(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="130"/>
+        <source>Acc&amp;essed</source>
+        <translation>閲覧日(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="131"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="132"/>
+        <source>&amp;Kind</source>
+        <translation>種別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="133"/>
+        <source>Note&amp;s</source>
+        <translation>メモ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="134"/>
+        <source>Cited by</source>
+        <translation>引用しているファクト</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditorDialog</name>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="282"/>
+        <source>New source</source>
+        <translation>新しい出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="284"/>
+        <source>Edit source {id}</source>
+        <translation>出典 {id} の編集</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        from briefgen.gui.manager.wizard_link import LibraryLink
+
+        self.library_link = LibraryLink(self)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About briefgen"), self._about)
         self._update_actions()

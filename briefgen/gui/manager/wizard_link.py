@@ -1,0 +1,111 @@
+"""The wizard's way into the library: Library menu, toolbar button, another library, refresh.
+
+The main window calls :func:`install_library_menu` once; the rest lives here,
+so the wizard's own modules stay small. After the manager saves, the wizard
+reads the library again: the facts page refreshes, and a brief that uses an
+edited fact offers the update it offers when it is opened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from briefgen.gui.manager.library_session import ManagerPrompter
+
+if TYPE_CHECKING:
+    from briefgen.gui.main_window import MainWindow
+    from briefgen.gui.manager.window import ManagerWindow
+
+
+class LibraryLink(QObject):
+    """Open the manager and other libraries from the wizard, and refresh it after saves."""
+
+    def __init__(self, window: MainWindow, prompter: ManagerPrompter | None = None) -> None:
+        """Add the Library menu and the toolbar button to ``window``."""
+        super().__init__(window)
+        self.window = window
+        self.prompter = prompter or ManagerPrompter(window)
+        self.manager: ManagerWindow | None = None
+        self._offer_update = False
+        menu = window.menuBar().addMenu(QCoreApplication.translate("LibraryMenu", "&Library"))
+        self.manage_action = QAction(
+            QCoreApplication.translate("LibraryMenu", "&Manage library…"), window
+        )
+        self.manage_action.setShortcuts([QKeySequence.fromString("Ctrl+L")])
+        self.manage_action.setToolTip(
+            QCoreApplication.translate(
+                "LibraryMenu", "Add, edit and review the facts and sources of the library"
+            )
+        )
+        self.open_action = QAction(
+            QCoreApplication.translate("LibraryMenu", "&Open library…"), window
+        )
+        for action in (self.manage_action, self.open_action):
+            menu.addAction(action)
+        self.manage_action.triggered.connect(lambda _=False: self.open_manager())
+        self.open_action.triggered.connect(lambda _=False: self.open_other_library())
+        toolbar = window.addToolBar(QCoreApplication.translate("LibraryMenu", "Library"))
+        toolbar.setObjectName("library-toolbar")
+        toolbar.setAccessibleName(QCoreApplication.translate("LibraryMenu", "Library"))
+        toolbar.addAction(self.manage_action)
+        window.library.loaded.connect(self._library_loaded)
+
+    def open_manager(self) -> ManagerWindow:
+        """Show the library manager over the wizard's library (one window, raised if open)."""
+        from briefgen.gui.manager.window import ManagerWindow
+
+        if self.manager is not None and self.manager.isVisible():
+            self.manager.raise_()
+            self.manager.activateWindow()
+            return self.manager
+        window = self.window
+        self.manager = ManagerWindow(
+            window.library.root, window.settings, window.context.language, self.prompter
+        )
+        self.manager.saved.connect(self.reload_library)
+        self.manager.open_library()
+        self.manager.show()
+        return self.manager
+
+    def open_other_library(self) -> bool:
+        """Ask for another library folder, open it in the wizard and remember it."""
+        folder = self.prompter.choose_library_folder(self.window.library.root)
+        if folder is None:
+            return False
+        if not (folder / "library.yaml").is_file():
+            self.prompter.show_error(
+                QCoreApplication.translate("LibraryMenu", "Not a library"),
+                QCoreApplication.translate(
+                    "LibraryMenu", "{folder} has no library.yaml: it is not a briefgen library."
+                ).format(folder=folder),
+            )
+            return False
+        self.window.settings.set_library_folder(folder)
+        self.window.library.root = folder
+        self.window.library.load()
+        return True
+
+    def reload_library(self) -> None:
+        """Read the library again (after a save in the manager); then offer the brief an update."""
+        self._offer_update = True
+        self.window.library.load()
+
+    def _library_loaded(self) -> None:
+        if not self._offer_update:
+            return
+        self._offer_update = False
+        from briefgen.core.brief.file import review_brief, update_brief
+
+        session, library = self.window.session, self.window.library.library
+        brief = session.brief
+        if brief is None:
+            return
+        changes = review_brief(brief, library)
+        if changes and self.window.prompter.ask_update(changes):
+            session.edit(
+                lambda b: update_brief(b, library),
+                QCoreApplication.translate("Session", "Update from library"),
+            )
