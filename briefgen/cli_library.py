@@ -47,8 +47,8 @@ def cmd_library_import(args: argparse.Namespace) -> int:
                 raise CliError(f"{exc.path} keeps changing on disk: try again") from None
         except (ImportFormatError, EditError) as exc:
             raise CliError(str(exc)) from None
-    for key, reason in plan.skipped:
-        print(f"skipped {key}: {reason}")
+    for skip in plan.skipped:
+        print(f"skipped {skip.key}: {skip.message}")
     for source in plan.added:
         print(f"added {source.id}: {source.title}")
     added, skipped = plural(len(plan.added), "source"), len(plan.skipped)

@@ -839,6 +839,104 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="44"/>
+        <source>already in the library (same DOI {value})</source>
+        <translation>ライブラリに登録済み（同じ DOI {value}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="48"/>
+        <source>already in the library (same address {value})</source>
+        <translation>ライブラリに登録済み（同じアドレス {value}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="52"/>
+        <source>already in the library (same id {value})</source>
+        <translation>ライブラリに登録済み（同じ ID {value}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="56"/>
+        <source>the reference has no title</source>
+        <translation>文献にタイトルがありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="58"/>
+        <source>the reference has no publisher or container title</source>
+        <translation>文献に発行者も掲載誌名もありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="78"/>
+        <source>Import references from {name}</source>
+        <translation>{name} から文献をインポート</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="83"/>
+        <source>Sources file to add them to</source>
+        <translation>追加先の出典ファイル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="87"/>
+        <source>Add &amp;to:</source>
+        <translation>追加先(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <source>References to add</source>
+        <translation>追加する文献</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <source>DOI or URL</source>
+        <translation>DOI または URL</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="93"/>
+        <source>References not added</source>
+        <translation>追加しない文献</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="93"/>
+        <source>Reference</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="93"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="96"/>
+        <source>&amp;Will be added:</source>
+        <translation>追加される文献(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="97"/>
+        <source>&amp;Not added:</source>
+        <translation>追加されない文献(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="102"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="145"/>
+        <source>{refs} references in the file: {added} to add, {duplicates} already in the library, {other} that cannot be added.</source>
+        <translation>ファイル内の文献 {refs} 件：追加 {added} 件、登録済み {duplicates} 件、追加できないもの {other} 件。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../briefgen/gui/labels.py" line="18"/>
@@ -994,38 +1092,43 @@
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="33"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="40"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="35"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="42"/>
         <source>&amp;Manage library…</source>
         <translation>ライブラリの管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="39"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="46"/>
         <source>Add, edit and review the facts and sources of the library</source>
         <translation>ライブラリのファクトと出典を追加・編集・見直し</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="44"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="51"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="50"/>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="52"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="54"/>
+        <source>&amp;Import references…</source>
+        <translation>文献のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="63"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="65"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="80"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="97"/>
         <source>Not a library</source>
         <translation>ライブラリではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="81"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="98"/>
         <source>{folder} has no library.yaml: it is not a briefgen library.</source>
         <translation>{folder} に library.yaml がないため、briefgen のライブラリではありません。</translation>
     </message>
@@ -1125,102 +1228,102 @@
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="119"/>
+        <location filename="../briefgen/gui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="121"/>
+        <location filename="../briefgen/gui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="122"/>
+        <location filename="../briefgen/gui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="124"/>
+        <location filename="../briefgen/gui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="129"/>
+        <location filename="../briefgen/gui/main_window.py" line="131"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="130"/>
+        <location filename="../briefgen/gui/main_window.py" line="132"/>
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="133"/>
+        <location filename="../briefgen/gui/main_window.py" line="135"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="143"/>
+        <location filename="../briefgen/gui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="144"/>
+        <location filename="../briefgen/gui/main_window.py" line="146"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="182"/>
+        <location filename="../briefgen/gui/main_window.py" line="184"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="182"/>
+        <location filename="../briefgen/gui/main_window.py" line="184"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="187"/>
+        <location filename="../briefgen/gui/main_window.py" line="189"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="189"/>
+        <location filename="../briefgen/gui/main_window.py" line="191"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="193"/>
+        <location filename="../briefgen/gui/main_window.py" line="195"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="193"/>
+        <location filename="../briefgen/gui/main_window.py" line="195"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="205"/>
+        <location filename="../briefgen/gui/main_window.py" line="207"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="206"/>
+        <location filename="../briefgen/gui/main_window.py" line="208"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="212"/>
+        <location filename="../briefgen/gui/main_window.py" line="214"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="246"/>
+        <location filename="../briefgen/gui/main_window.py" line="248"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="247"/>
+        <location filename="../briefgen/gui/main_window.py" line="249"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>
@@ -1229,7 +1332,7 @@
     <name>Manager</name>
     <message>
         <location filename="../briefgen/gui/manager/entry_lists.py" line="87"/>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="124"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="125"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1244,32 +1347,32 @@
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="99"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="100"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="104"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="105"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="126"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="127"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="131"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="132"/>
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="136"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="137"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="141"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="142"/>
         <source>Cited by</source>
         <translation>引用ファクト数</translation>
     </message>
@@ -1340,120 +1443,140 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="82"/>
+        <location filename="../briefgen/gui/manager/window.py" line="85"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="84"/>
+        <location filename="../briefgen/gui/manager/window.py" line="87"/>
         <source>Search facts</source>
         <translation>ファクトの検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="85"/>
+        <location filename="../briefgen/gui/manager/window.py" line="88"/>
         <source>Search facts in English or Japanese</source>
         <translation>ファクトを日本語または英語で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="90"/>
+        <location filename="../briefgen/gui/manager/window.py" line="93"/>
         <source>Facts</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="93"/>
+        <location filename="../briefgen/gui/manager/window.py" line="96"/>
         <source>Search sources</source>
         <translation>出典の検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="94"/>
+        <location filename="../briefgen/gui/manager/window.py" line="97"/>
         <source>Search sources by id, title or publisher</source>
         <translation>出典を ID・タイトル・発行者で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="99"/>
+        <location filename="../briefgen/gui/manager/window.py" line="102"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="102"/>
+        <location filename="../briefgen/gui/manager/window.py" line="105"/>
         <source>Library parts</source>
         <translation>ライブラリの内容</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="103"/>
+        <location filename="../briefgen/gui/manager/window.py" line="106"/>
         <source>&amp;Facts</source>
         <translation>ファクト(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="104"/>
+        <location filename="../briefgen/gui/manager/window.py" line="107"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="130"/>
+        <location filename="../briefgen/gui/manager/window.py" line="109"/>
+        <source>&amp;Review</source>
+        <translation>見直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="137"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="131"/>
+        <location filename="../briefgen/gui/manager/window.py" line="138"/>
         <source>&amp;Entry</source>
         <translation>項目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="132"/>
-        <location filename="../briefgen/gui/manager/window.py" line="134"/>
+        <location filename="../briefgen/gui/manager/window.py" line="139"/>
+        <location filename="../briefgen/gui/manager/window.py" line="141"/>
         <source>Library manager</source>
         <translation>ライブラリ管理</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="136"/>
+        <location filename="../briefgen/gui/manager/window.py" line="143"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="138"/>
+        <location filename="../briefgen/gui/manager/window.py" line="145"/>
+        <source>&amp;Import references…</source>
+        <translation>文献のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="148"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="141"/>
+        <location filename="../briefgen/gui/manager/window.py" line="151"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="143"/>
+        <location filename="../briefgen/gui/manager/window.py" line="153"/>
         <source>&amp;New fact…</source>
         <translation>新しいファクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="145"/>
+        <location filename="../briefgen/gui/manager/window.py" line="155"/>
         <source>&amp;Edit fact…</source>
         <translation>ファクトの編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="147"/>
+        <location filename="../briefgen/gui/manager/window.py" line="157"/>
         <source>&amp;Supersede fact…</source>
         <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="151"/>
+        <location filename="../briefgen/gui/manager/window.py" line="161"/>
         <source>New s&amp;ource…</source>
         <translation>新しい出典(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="154"/>
+        <location filename="../briefgen/gui/manager/window.py" line="164"/>
         <source>Edit so&amp;urce…</source>
         <translation>出典の編集(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="206"/>
+        <location filename="../briefgen/gui/manager/window.py" line="168"/>
+        <source>&amp;Mark reviewed</source>
+        <translation>見直し済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="222"/>
         <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
         <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="215"/>
+        <location filename="../briefgen/gui/manager/window.py" line="231"/>
         <source>Library manager — {name}</source>
         <translation>ライブラリ管理 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="359"/>
+        <source>Cannot import references</source>
+        <translation>文献をインポートできません</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2117,104 @@ Replace them anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="35"/>
+        <source>Past their review-by date (re-check against the sources)</source>
+        <translation>見直し期限を過ぎたもの（出典と照合し直す）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="38"/>
+        <source>Disputed (sources disagree)</source>
+        <translation>異論あり（出典の内容が食い違う）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="41"/>
+        <source>Unverified (no source confirms them yet)</source>
+        <translation>未確認（裏付ける出典がまだない）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="44"/>
+        <source>Missing a translation</source>
+        <translation>翻訳がないもの</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="47"/>
+        <source>Sources with no access date</source>
+        <translation>閲覧日のない出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="56"/>
+        <source>review by {date}</source>
+        <translation>見直し期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="61"/>
+        <source>no Japanese text</source>
+        <translation>日本語の本文なし</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="62"/>
+        <source>no English text</source>
+        <translation>英語の本文なし</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="84"/>
+        <source>Entries to review</source>
+        <translation>見直す項目</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="88"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="89"/>
+        <source>Open the selected entry</source>
+        <translation>選んだ項目を開く</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="90"/>
+        <source>&amp;Mark reviewed</source>
+        <translation>見直し済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="91"/>
+        <source>Mark the selected entry reviewed</source>
+        <translation>選んだ項目を見直し済みにする</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="94"/>
+        <source>A fact: as of today, review-by moved by the library&apos;s review interval, your name recorded. A source: accessed today.</source>
+        <translation>ファクト：確認日を今日にし、見直し期限をライブラリの見直し間隔だけ先に延ばし、あなたの名前を記録します。出典：閲覧日を今日にします。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="131"/>
+        <source>{count} entries to review</source>
+        <translation>見直す項目 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="133"/>
+        <source>Nothing to review.</source>
+        <translation>見直す項目はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../briefgen/gui/session.py" line="140"/>
@@ -2007,7 +2228,7 @@ Replace them anyway?</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="110"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="127"/>
         <location filename="../briefgen/gui/session.py" line="210"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>

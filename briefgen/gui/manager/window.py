@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.core.curation.reference_import import ImportFormatError, read_references
 from briefgen.core.library.model import Fact, Source
 from briefgen.gui.manager.entry_lists import (
     ID_ROLE,
@@ -37,7 +38,9 @@ from briefgen.gui.manager.entry_lists import (
     source_matches,
 )
 from briefgen.gui.manager.fact_editor import FactEditorDialog, Mode
+from briefgen.gui.manager.import_preview import ImportPreview
 from briefgen.gui.manager.library_session import LibrarySession, ManagerPrompter
+from briefgen.gui.manager.review_view import ReviewView
 from briefgen.gui.manager.source_editor import SourceEditorDialog
 from briefgen.gui.settings import Settings
 
@@ -102,6 +105,8 @@ class ManagerWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Library parts"))
         self.tabs.addTab(self._page(self.fact_search, self.fact_table), self.tr("&Facts"))
         self.tabs.addTab(self._page(self.source_search, self.source_table), self.tr("S&ources"))
+        self.review = ReviewView(self.session, today, self.reviewer_name)
+        self.tabs.addTab(self.review, self.tr("&Review"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.heading)
@@ -114,6 +119,8 @@ class ManagerWindow(QMainWindow):
         self.fact_table.activated.connect(lambda _: self.edit_fact())
         self.source_table.doubleClicked.connect(lambda _: self.edit_source())
         self.source_table.activated.connect(lambda _: self.edit_source())
+        self.review.openFact.connect(self._open_fact_by_id)
+        self.review.openSource.connect(self._open_source_by_id)
         self.session.reloaded.connect(self._show_library)
         self.session.saved.connect(self.saved)
         self.resize(1100, 720)
@@ -134,6 +141,9 @@ class ManagerWindow(QMainWindow):
         toolbar.setAccessibleName(self.tr("Library manager"))
         self.addToolBar(toolbar)
         self.open_action = self._action(library_menu, self.tr("&Open library…"), self.open_other)
+        self.import_action = self._action(
+            library_menu, self.tr("&Import references…"), self.import_references, "Ctrl+I"
+        )
         self.reload_action = self._action(
             library_menu, self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh
         )
@@ -153,11 +163,17 @@ class ManagerWindow(QMainWindow):
         self.edit_source_action = self._action(
             entry_menu, self.tr("Edit so&urce…"), self.edit_source
         )
+        entry_menu.addSeparator()
+        self.mark_action = self._action(
+            entry_menu, self.tr("&Mark reviewed"), self.mark_reviewed, "Ctrl+R"
+        )
         for action in (
             self.new_fact_action,
             self.edit_fact_action,
             self.supersede_action,
             self.new_source_action,
+            self.mark_action,
+            self.import_action,
         ):
             toolbar.addAction(action)
 
@@ -303,6 +319,47 @@ class ManagerWindow(QMainWindow):
         dialog.open_source(source)
         dialog.accepted.connect(lambda: self.select_source(dialog.editor.id.text().strip()))
         self.tabs.setCurrentIndex(1)
+        self._show_dialog(dialog)
+        return dialog
+
+    def _open_fact_by_id(self, fact_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_fact(fact_id)
+        self.edit_fact()
+
+    def _open_source_by_id(self, source_id: str) -> None:
+        self.select_source(source_id)
+        self.edit_source()
+
+    # Review and import
+
+    def reviewer_name(self) -> str | None:
+        """Return the curator's name from the settings, asking once (None: cancelled)."""
+        name = self.settings.reviewer_name()
+        if not name:
+            name = self.prompter.ask_reviewer_name() or ""
+            if not name:
+                return None
+            self.settings.set_reviewer_name(name)
+        return name
+
+    def mark_reviewed(self) -> bool:
+        """Mark the entry selected in the review list reviewed (and show the list)."""
+        self.tabs.setCurrentWidget(self.review)
+        return self.review.mark_selected()
+
+    def import_references(self, path: Path | None = None) -> ImportPreview | None:
+        """Ask for a CSL-JSON or BibTeX file and preview what importing it adds."""
+        path = path or self.prompter.choose_import_file(None)
+        if path is None:
+            return None
+        try:
+            references = read_references(path)
+        except ImportFormatError as exc:
+            self.prompter.show_error(self.tr("Cannot import references"), str(exc))
+            return None
+        dialog = ImportPreview(self.session, path, references, self)
+        dialog.accepted.connect(lambda: self.tabs.setCurrentIndex(1))
         self._show_dialog(dialog)
         return dialog
 

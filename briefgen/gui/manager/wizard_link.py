@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from briefgen.gui.manager.library_session import ManagerPrompter
 
@@ -23,8 +24,14 @@ if TYPE_CHECKING:
 class LibraryLink(QObject):
     """Open the manager and other libraries from the wizard, and refresh it after saves."""
 
-    def __init__(self, window: MainWindow, prompter: ManagerPrompter | None = None) -> None:
-        """Add the Library menu and the toolbar button to ``window``."""
+    def __init__(
+        self,
+        window: MainWindow,
+        file_menu: QMenu,
+        before: QAction,
+        prompter: ManagerPrompter | None = None,
+    ) -> None:
+        """Add the Library menu, the toolbar button, and File menu items before ``before``."""
         super().__init__(window)
         self.window = window
         self.prompter = prompter or ManagerPrompter(window)
@@ -43,10 +50,16 @@ class LibraryLink(QObject):
         self.open_action = QAction(
             QCoreApplication.translate("LibraryMenu", "&Open library…"), window
         )
-        for action in (self.manage_action, self.open_action):
+        self.import_action = QAction(
+            QCoreApplication.translate("LibraryMenu", "&Import references…"), window
+        )
+        for action in (self.manage_action, self.open_action, self.import_action):
             menu.addAction(action)
+        file_menu.insertActions(before, [self.open_action, self.import_action])
+        file_menu.insertSeparator(before)
         self.manage_action.triggered.connect(lambda _=False: self.open_manager())
         self.open_action.triggered.connect(lambda _=False: self.open_other_library())
+        self.import_action.triggered.connect(lambda _=False: self.import_references())
         toolbar = window.addToolBar(QCoreApplication.translate("LibraryMenu", "Library"))
         toolbar.setObjectName("library-toolbar")
         toolbar.setAccessibleName(QCoreApplication.translate("LibraryMenu", "Library"))
@@ -69,6 +82,10 @@ class LibraryLink(QObject):
         self.manager.open_library()
         self.manager.show()
         return self.manager
+
+    def import_references(self) -> bool:
+        """Open the manager and preview importing a file of references into the library."""
+        return self.open_manager().import_references() is not None
 
     def open_other_library(self) -> bool:
         """Ask for another library folder, open it in the wizard and remember it."""
