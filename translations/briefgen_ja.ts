@@ -484,137 +484,137 @@
 <context>
     <name>FactEditor</name>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="75"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="74"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="77"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="76"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="81"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="80"/>
         <source>Tags, separated by commas</source>
         <translation>タグ（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="83"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="82"/>
         <source>English text</source>
         <translation>英語の本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="85"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="84"/>
         <source>Japanese text</source>
         <translation>日本語の本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="90"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="89"/>
         <source>Date the fact refers to</source>
         <translation>ファクトの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="91"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="90"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="93"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="92"/>
         <source>End of the period</source>
         <translation>期間の終わり</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="94"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="93"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="95"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="94"/>
         <source>Checked as true on (as of)</source>
         <translation>事実と確認した日（時点）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="96"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="95"/>
         <source>Review by</source>
         <translation>見直し期限</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="98"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="97"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="103"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="102"/>
         <source>Superseded by</source>
         <translation>後継ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="109"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="108"/>
         <source>Curator notes (never printed)</source>
         <translation>キュレーターのメモ（印刷されない）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="131"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="130"/>
         <source>&amp;Id</source>
         <translation>ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="132"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="131"/>
         <source>To&amp;pic</source>
         <translation>トピック(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="133"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="132"/>
         <source>Ta&amp;gs</source>
         <translation>タグ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="138"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="137"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="138"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="137"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="151"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="150"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="152"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="151"/>
         <source>Date e&amp;nd</source>
         <translation>終了日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="153"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="152"/>
         <source>&amp;As of</source>
         <translation>確認日(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="154"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="153"/>
         <source>Re&amp;view</source>
         <translation>見直し(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="155"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="154"/>
         <source>&amp;Status</source>
         <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="156"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="155"/>
         <source>Superseded &amp;by</source>
         <translation>後継ファクト(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="156"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="158"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
@@ -622,17 +622,17 @@
 <context>
     <name>FactEditorDialog</name>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="317"/>
+        <location filename="../briefgen/gui/manager/fact_dialog.py" line="52"/>
         <source>New fact</source>
         <translation>新しいファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="318"/>
+        <location filename="../briefgen/gui/manager/fact_dialog.py" line="53"/>
         <source>Edit fact {id}</source>
         <translation>ファクト {id} の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="319"/>
+        <location filename="../briefgen/gui/manager/fact_dialog.py" line="54"/>
         <source>Supersede fact {id}</source>
         <translation>ファクト {id} の更新（後継の作成）</translation>
     </message>
@@ -1443,138 +1443,143 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="85"/>
+        <location filename="../briefgen/gui/manager/window.py" line="87"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="87"/>
+        <location filename="../briefgen/gui/manager/window.py" line="89"/>
         <source>Search facts</source>
         <translation>ファクトの検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="88"/>
+        <location filename="../briefgen/gui/manager/window.py" line="90"/>
         <source>Search facts in English or Japanese</source>
         <translation>ファクトを日本語または英語で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="93"/>
+        <location filename="../briefgen/gui/manager/window.py" line="95"/>
         <source>Facts</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="96"/>
+        <location filename="../briefgen/gui/manager/window.py" line="98"/>
         <source>Search sources</source>
         <translation>出典の検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="97"/>
+        <location filename="../briefgen/gui/manager/window.py" line="99"/>
         <source>Search sources by id, title or publisher</source>
         <translation>出典を ID・タイトル・発行者で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="102"/>
+        <location filename="../briefgen/gui/manager/window.py" line="104"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="105"/>
+        <location filename="../briefgen/gui/manager/window.py" line="107"/>
         <source>Library parts</source>
         <translation>ライブラリの内容</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="106"/>
+        <location filename="../briefgen/gui/manager/window.py" line="108"/>
         <source>&amp;Facts</source>
         <translation>ファクト(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="107"/>
+        <location filename="../briefgen/gui/manager/window.py" line="109"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="109"/>
+        <location filename="../briefgen/gui/manager/window.py" line="111"/>
         <source>&amp;Review</source>
         <translation>見直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="137"/>
+        <location filename="../briefgen/gui/manager/window.py" line="139"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="138"/>
+        <location filename="../briefgen/gui/manager/window.py" line="140"/>
         <source>&amp;Entry</source>
         <translation>項目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="139"/>
         <location filename="../briefgen/gui/manager/window.py" line="141"/>
+        <location filename="../briefgen/gui/manager/window.py" line="143"/>
         <source>Library manager</source>
         <translation>ライブラリ管理</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="143"/>
+        <location filename="../briefgen/gui/manager/window.py" line="145"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="145"/>
+        <location filename="../briefgen/gui/manager/window.py" line="147"/>
         <source>&amp;Import references…</source>
         <translation>文献のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="148"/>
+        <location filename="../briefgen/gui/manager/window.py" line="150"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="151"/>
+        <location filename="../briefgen/gui/manager/window.py" line="153"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="153"/>
+        <location filename="../briefgen/gui/manager/window.py" line="155"/>
         <source>&amp;New fact…</source>
         <translation>新しいファクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="155"/>
+        <location filename="../briefgen/gui/manager/window.py" line="157"/>
         <source>&amp;Edit fact…</source>
         <translation>ファクトの編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="157"/>
+        <location filename="../briefgen/gui/manager/window.py" line="159"/>
         <source>&amp;Supersede fact…</source>
         <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="161"/>
+        <location filename="../briefgen/gui/manager/window.py" line="163"/>
         <source>New s&amp;ource…</source>
         <translation>新しい出典(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="164"/>
+        <location filename="../briefgen/gui/manager/window.py" line="166"/>
         <source>Edit so&amp;urce…</source>
         <translation>出典の編集(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="168"/>
+        <location filename="../briefgen/gui/manager/window.py" line="170"/>
         <source>&amp;Mark reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="222"/>
+        <location filename="../briefgen/gui/manager/window.py" line="209"/>
+        <source>(new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="245"/>
         <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
         <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="231"/>
+        <location filename="../briefgen/gui/manager/window.py" line="254"/>
         <source>Library manager — {name}</source>
         <translation>ライブラリ管理 — {name}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="359"/>
+        <location filename="../briefgen/gui/manager/window.py" line="382"/>
         <source>Cannot import references</source>
         <translation>文献をインポートできません</translation>
     </message>
@@ -2476,167 +2481,167 @@ Replace them anyway?</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="48"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="52"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="49"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="53"/>
         <source>Title in the original language</source>
         <translation>原語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="50"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="54"/>
         <source>Title devised by the curators (in [brackets])</source>
         <translation>キュレーターが付けたタイトル（[角括弧]で囲む）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="51"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="55"/>
         <source>Title translated</source>
         <translation>タイトルの訳</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="53"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="57"/>
         <source>Authors, one per line</source>
         <translation>著者（1行に1人）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="56"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="60"/>
         <source>Container (journal, newspaper, site)</source>
         <translation>掲載誌・紙・サイト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="57"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="61"/>
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="58"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="62"/>
         <source>Web address (URL)</source>
         <translation>ウェブアドレス（URL）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="59"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
         <source>Open in &amp;browser</source>
         <translation>ブラウザで開く(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="60"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
         <source>DOI</source>
         <translation>DOI</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="61"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="65"/>
         <source>Published</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="62"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="66"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="67"/>
         <source>Note on the publication date</source>
         <translation>発行日の注記</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="68"/>
         <source>Accessed on</source>
         <translation>閲覧日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="67"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="71"/>
         <source>Language of the source (code)</source>
         <translation>出典の言語（コード）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="70"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="74"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="74"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="78"/>
         <source>Curator notes (never printed)</source>
         <translation>キュレーターのメモ（印刷されない）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="78"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="82"/>
         <source>Facts citing this source</source>
         <translation>この出典を引用しているファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="119"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="123"/>
         <source>&amp;Id</source>
         <translation>ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="120"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="124"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="122"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="126"/>
         <source>Title tra&amp;nslated</source>
         <translation>タイトルの訳(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="123"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
         <source>A&amp;uthors</source>
         <translation>著者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="124"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="128"/>
         <source>&amp;Container</source>
         <translation>掲載誌・サイト(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="125"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="129"/>
         <source>&amp;Publisher</source>
         <translation>発行者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="126"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="130"/>
         <source>&amp;URL</source>
         <translation>URL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="131"/>
         <source>&amp;DOI</source>
         <translation>DOI(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="128"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="132"/>
         <source>Pu&amp;blished</source>
         <translation>発行日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="129"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="133"/>
         <source>Date n&amp;ote</source>
         <translation>日付の注記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="130"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="134"/>
         <source>Acc&amp;essed</source>
         <translation>閲覧日(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="131"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="135"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="132"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="136"/>
         <source>&amp;Kind</source>
         <translation>種別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="133"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="137"/>
         <source>Note&amp;s</source>
         <translation>メモ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="134"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="138"/>
         <source>Cited by</source>
         <translation>引用しているファクト</translation>
     </message>
@@ -2644,12 +2649,12 @@ Replace them anyway?</source>
 <context>
     <name>SourceEditorDialog</name>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="282"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="324"/>
         <source>New source</source>
         <translation>新しい出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="284"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="326"/>
         <source>Edit source {id}</source>
         <translation>出典 {id} の編集</translation>
     </message>

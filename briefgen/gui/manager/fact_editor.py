@@ -8,26 +8,25 @@ there is an error. Saving goes through the manager's :class:`LibrarySession`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from enum import Enum
+from typing import Any
 
 import msgspec
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
 from briefgen.core.curation.new_entries import fact_file_for, is_id_free, propose_fact_id
 from briefgen.core.library.dates import DateFormatError, PartialDate
-from briefgen.core.library.model import Bilingual, Fact, Origin, Status
+from briefgen.core.library.model import Bilingual, Fact, Origin, SourceRef, Status
 from briefgen.core.library.problems import Problem, ProblemCode
 from briefgen.gui.labels import status_name
 from briefgen.gui.manager.citations import CitationsEditor
@@ -207,6 +206,42 @@ class FactEditor(QWidget):
     def _id_edited(self, _text: str) -> None:
         self._id_touched = True
 
+    def fields(self) -> dict[str, Any]:
+        """Return the fields as typed, for a draft (dates that do not parse included)."""
+        review_by = self.review_by.value()
+        return {
+            "id": self.id.text(), "topic": self.topic.currentData() or "",
+            "tags": self.tags.text(), "en": self.en.toPlainText(), "ja": self.ja.toPlainText(),
+            "date": self.date.text(), "date_end": self.date_end.text(),
+            "as_of": from_qdate(self.as_of.date()).isoformat(),
+            "review_by": review_by.isoformat() if review_by else "",
+            "status": self.status.currentData(), "superseded_by": self.successor.currentText(),
+            "sources": [[r.source, r.locator, r.quote] for r in self.citations.refs()],
+            "notes": self.notes.toPlainText(),
+        }  # fmt: skip
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        """Show the fields of a draft (see :meth:`fields`)."""
+        text = {key: str(value) for key, value in fields.items() if isinstance(value, str)}
+        self._id_touched = True
+        self.id.setText(text.get("id", self.id.text()))
+        self.topic.setCurrentIndex(max(0, self.topic.findData(text.get("topic", ""))))
+        for line, key in ((self.tags, "tags"), (self.date, "date"), (self.date_end, "date_end")):
+            line.setText(text.get(key, ""))
+        for edit, key in ((self.en, "en"), (self.ja, "ja"), (self.notes, "notes")):
+            edit.setPlainText(text.get(key, ""))
+        with contextlib.suppress(ValueError):
+            self.as_of.setDate(to_qdate(dt.date.fromisoformat(text.get("as_of", ""))))
+        review_by = text.get("review_by", "")
+        with contextlib.suppress(ValueError):
+            self.review_by.set_value(dt.date.fromisoformat(review_by) if review_by else None,
+                                     self.today)  # fmt: skip
+        self.status.setCurrentIndex(max(0, self.status.findData(text.get("status", ""))))
+        self.successor.setCurrentText(text.get("superseded_by", ""))
+        refs = [r for r in fields.get("sources", []) if isinstance(r, list) and len(r) == 3]
+        self.citations.set_refs(tuple(SourceRef(*(str(v) for v in r)) for r in refs))
+        self.validate()
+
     def _propose_id(self) -> None:
         if self._id_touched or self.mode is Mode.EDIT:
             return
@@ -282,63 +317,3 @@ class FactEditor(QWidget):
 
     def _problem(self, code: ProblemCode, field: str, fact_id: str, **params: str) -> Problem:
         return Problem(code, "", 0, field=field, params=params, entry="fact", entry_id=fact_id)
-
-
-class FactEditorDialog(QDialog):
-    """The fact editor in a window of its own, with Save and Cancel."""
-
-    def __init__(
-        self,
-        session: LibrarySession,
-        language: str,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        """Edit a fact of the library of ``session``."""
-        super().__init__(parent)
-        self.session = session
-        self.editor = FactEditor(session, language, today, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        assert isinstance(self.save_button, QPushButton)
-        grid = QGridLayout(self)
-        grid.addWidget(self.editor, 0, 0)
-        grid.addWidget(self.buttons, 1, 0)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.editor.validated.connect(self._update_save)
-        self.resize(980, 720)
-
-    def open_fact(self, fact: Fact | None, mode: Mode, topic: str = "") -> None:
-        """Show ``fact`` to edit as ``mode`` says, and title the window after it."""
-        titles = {
-            Mode.NEW: self.tr("New fact"),
-            Mode.EDIT: self.tr("Edit fact {id}"),
-            Mode.SUPERSEDE: self.tr("Supersede fact {id}"),
-        }
-        self.setWindowTitle(titles[mode].format(id=fact.id if fact else ""))
-        self.editor.load(fact, mode, topic)
-
-    def _update_save(self) -> None:
-        self.save_button.setEnabled(self.editor.can_save)
-
-    def save(self) -> bool:
-        """Write the fact through the session; close the window when it is saved."""
-        self.editor.validate()
-        fact, _ = self.editor.fact()
-        if fact is None or not self.editor.can_save:
-            return False
-        editor, original = self.editor, self.editor.original
-        if editor.mode is Mode.EDIT:
-            saved = self.session.apply(lambda e: e.edit_fact(fact))
-        elif editor.mode is Mode.SUPERSEDE and original is not None:
-            saved = self.session.apply(
-                lambda e: e.supersede_fact(original.id, fact, editor.target_file())
-            )
-        else:
-            saved = self.session.apply(lambda e: e.add_fact(fact, editor.target_file()))
-        if saved:
-            self.accept()
-        return saved

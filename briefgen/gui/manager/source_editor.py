@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.core.curation.drafts import LibraryDraft
 from briefgen.core.curation.new_entries import is_id_free, propose_source_id, source_file_for
 from briefgen.core.library.dates import DateFormatError, PartialDate
 from briefgen.core.library.model import Origin, Source, SourceKind
 from briefgen.core.library.problems import Problem, ProblemCode
 from briefgen.core.library.validate import is_web_url
 from briefgen.gui.labels import source_kind_name
+from briefgen.gui.manager.drafting import DraftKeeper
 from briefgen.gui.manager.form_fields import FieldMessages, OptionalDate
 from briefgen.gui.manager.library_session import LibrarySession
 
@@ -175,6 +179,42 @@ class SourceEditor(QWidget):
     def _id_edited(self, _text: str) -> None:
         self._id_touched = True
 
+    def _lines(self) -> dict[str, QLineEdit]:
+        return {
+            "id": self.id, "title": self.title, "title_translated": self.translated,
+            "container": self.container, "publisher": self.publisher, "url": self.url,
+            "doi": self.doi, "published": self.published, "published_note": self.published_note,
+        }  # fmt: skip
+
+    def fields(self) -> dict[str, Any]:
+        """Return the fields as typed, for a draft."""
+        accessed = self.accessed.value()
+        values: dict[str, Any] = {key: line.text() for key, line in self._lines().items()}
+        values.update(
+            title_devised=self.devised.isChecked(), authors=self.authors.toPlainText(),
+            accessed=accessed.isoformat() if accessed else "",
+            language=self.language.currentText(), kind=self.kind.currentData(),
+            notes=self.notes.toPlainText(),
+        )  # fmt: skip
+        return values
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        """Show the fields of a draft (see :meth:`fields`)."""
+        text = {key: value for key, value in fields.items() if isinstance(value, str)}
+        self._id_touched = True
+        for key, line in self._lines().items():
+            line.setText(text.get(key, ""))
+        self.devised.setChecked(fields.get("title_devised") is True)
+        self.authors.setPlainText(text.get("authors", ""))
+        self.notes.setPlainText(text.get("notes", ""))
+        with contextlib.suppress(ValueError):
+            accessed = text.get("accessed", "")
+            self.accessed.set_value(dt.date.fromisoformat(accessed) if accessed else None,
+                                    self.today)  # fmt: skip
+        self.language.setCurrentText(text.get("language", ""))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(text.get("kind", ""))))
+        self.validate()
+
     def _propose_id(self) -> None:
         if self._id_touched:
             return
@@ -274,6 +314,8 @@ class SourceEditorDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.editor.validated.connect(lambda: save.setEnabled(self.editor.can_save))
+        self.drafts = DraftKeeper(session.root, "source", self._describe, self.editor.fields, self)
+        self.editor.validated.connect(self.drafts.changed)
         self.resize(760, 760)
 
     def open_source(self, source: Source | None) -> None:
@@ -283,6 +325,21 @@ class SourceEditorDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Edit source {id}").format(id=source.id))
         self.editor.load(source)
+        self.drafts.start()
+
+    def open_draft(self, draft: LibraryDraft) -> None:
+        """Show the unsaved edit ``draft`` again (a new source if what it edited is gone)."""
+        self.open_source(self.session.library.sources.get(draft.original_id))
+        self.editor.restore(draft.fields)
+
+    def _describe(self) -> tuple[str, str]:
+        original = self.editor.original
+        return ("edit", original.id) if original else ("new", "")
+
+    def reject(self) -> None:
+        """Close without saving, deleting the draft."""
+        self.drafts.discard()
+        super().reject()
 
     def save(self) -> bool:
         """Write the source through the session; close the window when it is saved."""
@@ -296,5 +353,6 @@ class SourceEditorDialog(QDialog):
             target = self.editor.target_file()
             saved = self.session.apply(lambda e: e.add_source(source, target))
         if saved:
+            self.drafts.discard()
             self.accept()
         return saved

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.core.curation.drafts import delete_draft, find_drafts
 from briefgen.core.curation.reference_import import ImportFormatError, read_references
 from briefgen.core.library.model import Fact, Source
 from briefgen.gui.manager.entry_lists import (
@@ -37,7 +38,8 @@ from briefgen.gui.manager.entry_lists import (
     SourceListModel,
     source_matches,
 )
-from briefgen.gui.manager.fact_editor import FactEditorDialog, Mode
+from briefgen.gui.manager.fact_dialog import FactEditorDialog
+from briefgen.gui.manager.fact_editor import Mode
 from briefgen.gui.manager.import_preview import ImportPreview
 from briefgen.gui.manager.library_session import LibrarySession, ManagerPrompter
 from briefgen.gui.manager.review_view import ReviewView
@@ -194,8 +196,29 @@ class ManagerWindow(QMainWindow):
     # The library
 
     def open_library(self) -> bool:
-        """Read the library; return False when it cannot be read (the curator is told)."""
-        return self.session.open()
+        """Read the library, then offer the unsaved edits a crash left; False if unreadable."""
+        if not self.session.open():
+            return False
+        self.recover_drafts()
+        return True
+
+    def recover_drafts(self) -> list[QWidget]:
+        """Offer each unsaved edit of this library left by a manager that ended early."""
+        reopened: list[QWidget] = []
+        for path, draft in find_drafts(self.session.root):
+            entry_id = draft.fields.get("id") or self.tr("(new)")
+            if self.prompter.ask_recover_draft(f"{draft.entry} {entry_id}"):
+                dialog: FactEditorDialog | SourceEditorDialog
+                if draft.entry == "fact":
+                    dialog = FactEditorDialog(self.session, self.language, self._today(), self)
+                else:
+                    dialog = SourceEditorDialog(self.session, self._today(), self)
+                dialog.open_draft(draft)
+                dialog.drafts.flush()  # this window owns the draft now
+                self._show_dialog(dialog)
+                reopened.append(dialog)
+            delete_draft(path)
+        return reopened
 
     def open_other(self) -> bool:
         """Ask for another library folder and open it."""
@@ -364,6 +387,9 @@ class ManagerWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Close the library's search index with the window."""
+        """Keep the drafts of editors still open; close the library's search index."""
+        for dialog in self.dialogs:
+            if isinstance(dialog, FactEditorDialog | SourceEditorDialog) and dialog.isVisible():
+                dialog.drafts.keep()
         self.session.close()
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from briefgen.core.library.model import SourceRef, Status
 from briefgen.core.library.store import load_library
-from briefgen.gui.manager.fact_editor import FactEditorDialog
+from briefgen.gui.manager.fact_dialog import FactEditorDialog
 from tests.gui.manager.conftest import (
     ManagerFactory,
     assert_library_checks,
