@@ -220,42 +220,47 @@
 <context>
     <name>CitationsEditor</name>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="43"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="44"/>
         <source>Source to cite</source>
         <translation>引用する出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="51"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="54"/>
+        <source>Type to find a source by id or title</source>
+        <translation>ID またはタイトルを入力して出典を探す</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="55"/>
         <source>&amp;Cite</source>
         <translation>引用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="52"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="56"/>
         <source>Cite the chosen source</source>
         <translation>選んだ出典を引用</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="53"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
         <source>Remove citation</source>
         <translation>引用を削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="55"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="59"/>
         <source>Citations</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="61"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="61"/>
         <source>Locator (page, article)</source>
         <translation>箇所（頁・条）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <location filename="../briefgen/gui/manager/citations.py" line="61"/>
         <source>Quote</source>
         <translation>引用文</translation>
     </message>
@@ -615,8 +620,8 @@
     </message>
     <message>
         <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
-        <source>N&amp;otes</source>
-        <translation>メモ(&amp;O)</translation>
+        <source>No&amp;tes</source>
+        <translation>メモ(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -839,99 +844,107 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../briefgen/gui/manager/form_fields.py" line="149"/>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="44"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="45"/>
         <source>already in the library (same DOI {value})</source>
         <translation>ライブラリに登録済み（同じ DOI {value}）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="48"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="49"/>
         <source>already in the library (same address {value})</source>
         <translation>ライブラリに登録済み（同じアドレス {value}）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="52"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="53"/>
         <source>already in the library (same id {value})</source>
         <translation>ライブラリに登録済み（同じ ID {value}）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="56"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="57"/>
         <source>the reference has no title</source>
         <translation>文献にタイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="58"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="59"/>
         <source>the reference has no publisher or container title</source>
         <translation>文献に発行者も掲載誌名もありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="78"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="79"/>
         <source>Import references from {name}</source>
         <translation>{name} から文献をインポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="83"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="84"/>
         <source>Sources file to add them to</source>
         <translation>追加先の出典ファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="87"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="88"/>
         <source>Add &amp;to:</source>
         <translation>追加先(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
         <source>References to add</source>
         <translation>追加する文献</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="90"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
         <source>DOI or URL</source>
         <translation>DOI または URL</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="93"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="94"/>
         <source>References not added</source>
         <translation>追加しない文献</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="93"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="94"/>
         <source>Reference</source>
         <translation>文献</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="93"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="94"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="96"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="97"/>
         <source>&amp;Will be added:</source>
         <translation>追加される文献(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="97"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="98"/>
         <source>&amp;Not added:</source>
         <translation>追加されない文献(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="102"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="103"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/import_preview.py" line="145"/>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="150"/>
         <source>{refs} references in the file: {added} to add, {duplicates} already in the library, {other} that cannot be added.</source>
         <translation>ファイル内の文献 {refs} 件：追加 {added} 件、登録済み {duplicates} 件、追加できないもの {other} 件。</translation>
     </message>
@@ -1443,143 +1456,158 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="87"/>
+        <location filename="../briefgen/gui/manager/window.py" line="89"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="89"/>
+        <location filename="../briefgen/gui/manager/window.py" line="91"/>
         <source>Search facts</source>
         <translation>ファクトの検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="90"/>
+        <location filename="../briefgen/gui/manager/window.py" line="92"/>
         <source>Search facts in English or Japanese</source>
         <translation>ファクトを日本語または英語で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="95"/>
+        <location filename="../briefgen/gui/manager/window.py" line="97"/>
         <source>Facts</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="98"/>
+        <location filename="../briefgen/gui/manager/window.py" line="100"/>
         <source>Search sources</source>
         <translation>出典の検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="99"/>
+        <location filename="../briefgen/gui/manager/window.py" line="101"/>
         <source>Search sources by id, title or publisher</source>
         <translation>出典を ID・タイトル・発行者で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="104"/>
+        <location filename="../briefgen/gui/manager/window.py" line="106"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="107"/>
+        <location filename="../briefgen/gui/manager/window.py" line="109"/>
         <source>Library parts</source>
         <translation>ライブラリの内容</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="108"/>
+        <location filename="../briefgen/gui/manager/window.py" line="110"/>
         <source>&amp;Facts</source>
         <translation>ファクト(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="109"/>
+        <location filename="../briefgen/gui/manager/window.py" line="111"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="111"/>
+        <location filename="../briefgen/gui/manager/window.py" line="113"/>
         <source>&amp;Review</source>
         <translation>見直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="139"/>
+        <location filename="../briefgen/gui/manager/window.py" line="141"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="140"/>
+        <location filename="../briefgen/gui/manager/window.py" line="142"/>
         <source>&amp;Entry</source>
         <translation>項目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="141"/>
         <location filename="../briefgen/gui/manager/window.py" line="143"/>
+        <location filename="../briefgen/gui/manager/window.py" line="145"/>
         <source>Library manager</source>
         <translation>ライブラリ管理</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="145"/>
+        <location filename="../briefgen/gui/manager/window.py" line="147"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="147"/>
+        <location filename="../briefgen/gui/manager/window.py" line="149"/>
         <source>&amp;Import references…</source>
         <translation>文献のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="150"/>
+        <location filename="../briefgen/gui/manager/window.py" line="152"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="153"/>
+        <location filename="../briefgen/gui/manager/window.py" line="155"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="155"/>
+        <location filename="../briefgen/gui/manager/window.py" line="157"/>
         <source>&amp;New fact…</source>
         <translation>新しいファクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="157"/>
+        <location filename="../briefgen/gui/manager/window.py" line="159"/>
         <source>&amp;Edit fact…</source>
         <translation>ファクトの編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="159"/>
+        <location filename="../briefgen/gui/manager/window.py" line="161"/>
         <source>&amp;Supersede fact…</source>
         <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="163"/>
+        <location filename="../briefgen/gui/manager/window.py" line="165"/>
         <source>New s&amp;ource…</source>
         <translation>新しい出典(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="166"/>
+        <location filename="../briefgen/gui/manager/window.py" line="168"/>
         <source>Edit so&amp;urce…</source>
         <translation>出典の編集(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="170"/>
+        <location filename="../briefgen/gui/manager/window.py" line="172"/>
         <source>&amp;Mark reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="209"/>
+        <location filename="../briefgen/gui/manager/window.py" line="211"/>
         <source>(new)</source>
         <translation>（新規）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="245"/>
+        <location filename="../briefgen/gui/manager/window.py" line="247"/>
         <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
         <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="254"/>
+        <location filename="../briefgen/gui/manager/window.py" line="256"/>
         <source>Library manager — {name}</source>
         <translation>ライブラリ管理 — {name}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="382"/>
+        <location filename="../briefgen/gui/manager/window.py" line="262"/>
+        <source>git {commit} with local changes</source>
+        <translation>git {commit}（ローカルの変更あり）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="265"/>
+        <source>git {commit}</source>
+        <translation>git {commit}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="266"/>
+        <source>content {digest}</source>
+        <translation>内容 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="394"/>
         <source>Cannot import references</source>
         <translation>文献をインポートできません</translation>
     </message>
@@ -2522,8 +2550,8 @@ Replace them anyway?</source>
     </message>
     <message>
         <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
-        <source>Open in &amp;browser</source>
-        <translation>ブラウザで開く(&amp;B)</translation>
+        <source>Open in bro&amp;wser</source>
+        <translation>ブラウザで開く(&amp;W)</translation>
     </message>
     <message>
         <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
@@ -2587,7 +2615,7 @@ Replace them anyway?</source>
     </message>
     <message>
         <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
-        <source>A&amp;uthors</source>
+        <source>&amp;Authors</source>
         <translation>著者(&amp;A)</translation>
     </message>
     <message>
@@ -2649,12 +2677,12 @@ Replace them anyway?</source>
 <context>
     <name>SourceEditorDialog</name>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="324"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="325"/>
         <source>New source</source>
         <translation>新しい出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="326"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="327"/>
         <source>Edit source {id}</source>
         <translation>出典 {id} の編集</translation>
     </message>

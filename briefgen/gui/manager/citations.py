@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.core.library.model import Source, SourceRef
+from briefgen.gui.manager.form_fields import name_corner_button
 
 COLUMN_SOURCE, COLUMN_LOCATOR, COLUMN_QUOTE = range(3)
 
@@ -48,6 +49,9 @@ class CitationsEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.picker.setCompleter(completer)
         self.picker.setCurrentIndex(-1)
+        line = self.picker.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type to find a source by id or title"))
         self.add_button = QPushButton(self.tr("&Cite"))
         self.add_button.setAccessibleName(self.tr("Cite the chosen source"))
         self.remove_button = QPushButton(self.tr("Remove citation"))
@@ -61,6 +65,10 @@ class CitationsEditor(QWidget):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        self.table.setColumnWidth(COLUMN_SOURCE, 16 * em)
+        self.table.setColumnWidth(COLUMN_LOCATOR, 14 * em)
+        name_corner_button(self.table)
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
         row.addWidget(self.add_button)

@@ -19,10 +19,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Fact, Source
 from briefgen.gui.labels import source_kind_name, status_name
+from briefgen.gui.manager.form_fields import name_corner_button
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -176,3 +178,18 @@ class IdFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         return model.index(source_row, 0, source_parent).data(ID_ROLE) in self._ids
+
+
+def entry_table(accessible: str) -> QTableView:
+    """Return a read-only, sortable table of entries, one selected at a time."""
+    table = QTableView()
+    table.setAccessibleName(accessible)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    name_corner_button(table)
+    return table

@@ -80,7 +80,7 @@ class FactEditorDialog(QDialog):
         """Write the fact through the session; close the window when it is saved."""
         self.editor.validate()
         fact, _ = self.editor.fact()
-        if fact is None or not self.editor.can_save:
+        if not self.editor.can_save:
             return False
         editor, original = self.editor, self.editor.original
         if editor.mode is Mode.EDIT:

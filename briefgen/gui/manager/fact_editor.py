@@ -154,7 +154,7 @@ class FactEditor(QWidget):
             (self.tr("&Status"), self.status, "status"),
             (self.tr("Superseded &by"), self.successor, "superseded_by"),
             (self.tr("S&ources"), self.citations, "sources"),
-            (self.tr("N&otes"), self.notes, "notes"),
+            (self.tr("No&tes"), self.notes, "notes"),
         ]:
             row = self._add_row(grid, row, label, widget, field)
         grid.setColumnStretch(1, 1)
@@ -250,8 +250,12 @@ class FactEditor(QWidget):
         if proposed != self.id.text():
             self.id.setText(proposed)
 
-    def fact(self) -> tuple[Fact | None, list[Problem]]:
-        """Return the fact as edited (None if a date cannot be read) and the date problems."""
+    def fact(self) -> tuple[Fact, list[Problem]]:
+        """Return the fact as edited, and the problems of dates that cannot be read.
+
+        A date that cannot be read is left out of the fact, so that the rest
+        is still checked; its problem keeps the fact from being saved.
+        """
         fact_id = self.id.text().strip()
         problems: list[Problem] = []
         dates: dict[str, PartialDate | None] = {}
@@ -260,10 +264,9 @@ class FactEditor(QWidget):
             try:
                 dates[field] = PartialDate.parse(text) if text else None
             except DateFormatError as exc:
+                dates[field] = None
                 problems.append(self._problem(ProblemCode.INVALID_DATE, field, fact_id,
                                               value=text, detail=str(exc)))  # fmt: skip
-        if problems:
-            return None, problems
         origin = self.original.origin if self.original and self.mode is Mode.EDIT else None
         status = Status(self.status.currentData())
         fact = Fact(
@@ -282,7 +285,7 @@ class FactEditor(QWidget):
             reviewed_by=self.original.reviewed_by if self.original else "",
             notes=self.notes.toPlainText().strip(),
         )
-        return fact, []
+        return fact, problems
 
     def target_file(self) -> str:
         """Return the file a new fact is saved to (the file of its topic)."""
@@ -293,14 +296,18 @@ class FactEditor(QWidget):
     def validate(self) -> None:
         """Check the fact as edited and show each problem at its field."""
         fact, problems = self.fact()
-        if fact is not None:
-            library = self.session.library
-            problems = library.check_fact(fact, self.today)
-            if self.mode is not Mode.EDIT and fact.id and not is_id_free(library, "fact", fact.id):
-                first = library.facts.get(fact.id)
-                where = str(first.origin) if first else ""
-                problems.append(self._problem(ProblemCode.DUPLICATE_ID, "id", fact.id,
-                                              first=where))  # fmt: skip
+        unread = {p.field for p in problems}
+        library = self.session.library
+        # A date left out for not being one must not also be reported as missing.
+        problems += [
+            p for p in library.check_fact(fact, self.today)
+            if not (p.code is ProblemCode.DATE_END_WITHOUT_DATE and "date" in unread)
+        ]  # fmt: skip
+        if self.mode is not Mode.EDIT and fact.id and not is_id_free(library, "fact", fact.id):
+            first = library.facts.get(fact.id)
+            where = str(first.origin) if first else ""
+            problems.append(self._problem(ProblemCode.DUPLICATE_ID, "id", fact.id,
+                                          first=where))  # fmt: skip
         self.problems = problems
         by_field: dict[str, list[Problem]] = {field: [] for field in self.messages}
         for problem in problems:

@@ -5,14 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTableView,
     QWidget,
 )
 
@@ -131,3 +141,9 @@ class FieldMessages(QLabel):
         self.setAccessibleName(text)
         self.field.setAccessibleDescription(text)
         self.setVisible(bool(problems))
+
+
+def name_corner_button(table: QTableView) -> None:
+    """Name the button in a table's corner (it selects every cell) for screen readers."""
+    for button in table.findChildren(QAbstractButton):
+        button.setAccessibleName(QCoreApplication.translate("FormFields", "Select all"))

@@ -32,6 +32,7 @@ from briefgen.core.curation.reference_import import (
     plan_checked_import,
 )
 from briefgen.core.library.assembly import SOURCES_DIR
+from briefgen.gui.manager.form_fields import name_corner_button
 from briefgen.gui.manager.library_session import LibrarySession
 from briefgen.gui.problem_labels import problem_message
 
@@ -128,6 +129,10 @@ class ImportPreview(QDialog):
         )
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        em = table.fontMetrics().horizontalAdvance("M")
+        for column in range(len(headers) - 1):
+            table.setColumnWidth(column, (12 if column == 0 else 28) * em)
+        name_corner_button(table)
         return table
 
     def refresh(self) -> None:

@@ -60,7 +60,7 @@ class SourceEditor(QWidget):
         self.container = self._line(self.tr("Container (journal, newspaper, site)"))
         self.publisher = self._line(self.tr("Publisher"))
         self.url = self._line(self.tr("Web address (URL)"))
-        self.open_url = QPushButton(self.tr("Open in &browser"))
+        self.open_url = QPushButton(self.tr("Open in bro&wser"))
         self.doi = self._line(self.tr("DOI"))
         self.published = self._line(self.tr("Published"))
         self.published.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
@@ -124,7 +124,7 @@ class SourceEditor(QWidget):
             (self.tr("&Title"), self.title, "title"),
             ("", self.devised, "title_devised"),
             (self.tr("Title tra&nslated"), self.translated, "title_translated"),
-            (self.tr("A&uthors"), self.authors, "authors"),
+            (self.tr("&Authors"), self.authors, "authors"),
             (self.tr("&Container"), self.container, "container"),
             (self.tr("&Publisher"), self.publisher, "publisher"),
             (self.tr("&URL"), url_row, "url"),
@@ -144,6 +144,7 @@ class SourceEditor(QWidget):
             self.messages[field] = FieldMessages(self.url if widget is url_row else widget)
             grid.addWidget(self.messages[field], row + 1, 1)
             row += 2
+        grid.setRowStretch(row, 1)  # extra height below the fields, not between them
         grid.setColumnStretch(1, 1)
 
     def load(self, source: Source | None) -> None:

@@ -15,8 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -36,6 +34,7 @@ from briefgen.gui.manager.entry_lists import (
     FactListModel,
     IdFilter,
     SourceListModel,
+    entry_table,
     source_matches,
 )
 from briefgen.gui.manager.fact_dialog import FactEditorDialog
@@ -45,19 +44,6 @@ from briefgen.gui.manager.library_session import LibrarySession, ManagerPrompter
 from briefgen.gui.manager.review_view import ReviewView
 from briefgen.gui.manager.source_editor import SourceEditorDialog
 from briefgen.gui.settings import Settings
-
-
-def _table(accessible: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(accessible)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
 
 
 class ManagerWindow(QMainWindow):
@@ -92,7 +78,7 @@ class ManagerWindow(QMainWindow):
         self.facts = FactListModel(self)
         self.fact_filter = IdFilter(self)
         self.fact_filter.setSourceModel(self.facts)
-        self.fact_table = _table(self.tr("Facts"))
+        self.fact_table = entry_table(self.tr("Facts"))
         self.fact_table.setModel(self.fact_filter)
         self.source_search = QLineEdit()
         self.source_search.setAccessibleName(self.tr("Search sources"))
@@ -101,7 +87,7 @@ class ManagerWindow(QMainWindow):
         self.sources = SourceListModel(self)
         self.source_filter = IdFilter(self)
         self.source_filter.setSourceModel(self.sources)
-        self.source_table = _table(self.tr("Sources"))
+        self.source_table = entry_table(self.tr("Sources"))
         self.source_table.setModel(self.source_filter)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Library parts"))
@@ -246,12 +232,22 @@ class ManagerWindow(QMainWindow):
             ).format(
                 name=name,
                 version=library.version,
-                revision=str(library.revision),
+                revision=self._revision_text(),
                 count=count,
                 sources=len(library.sources),
             )
         )
         self.setWindowTitle(self.tr("Library manager — {name}").format(name=name))
+
+    def _revision_text(self) -> str:
+        revision = self.session.library.revision
+        if revision.commit:
+            if revision.dirty:
+                return self.tr("git {commit} with local changes").format(
+                    commit=revision.commit[:12]
+                )
+            return self.tr("git {commit}").format(commit=revision.commit[:12])
+        return self.tr("content {digest}").format(digest=revision.digest[:16])
 
     def _filter_facts(self) -> None:
         self.fact_filter.set_ids(self.session.search(self.fact_search.text()))
