@@ -63,6 +63,7 @@ bench: setup
 	$(PY) benchmarks/bench_library.py
 	$(PY) benchmarks/bench_export.py
 	$(PY) benchmarks/bench_input.py
+	$(PY) benchmarks/bench_manager.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) benchmarks/bench_gui.py
 
 # The bundle against the source install: sizes, cold start, first export (docs/benchmarks.md).

@@ -63,72 +63,72 @@
 <context>
     <name>ArrangePage</name>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="37"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="38"/>
         <source>Arrange the brief</source>
         <translation>ブリーフの構成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="40"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="41"/>
         <source>Drag facts to reorder them or move them to another section; reword or add notes.</source>
         <translation>ドラッグしてファクトを並べ替えたり別のセクションへ移動したりできます。表現の変更やメモの追加もできます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="47"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="48"/>
         <source>Sections and facts of the brief</source>
         <translation>ブリーフのセクションとファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="61"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="62"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="66"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="68"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
         <source>&amp;Reword…</source>
         <translation>表現を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
         <source>Add &amp;Note…</source>
         <translation>メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="71"/>
         <source>&amp;Edit Note…</source>
         <translation>メモを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="73"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="156"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="149"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="164"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="157"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="182"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="175"/>
         <source>Reword fact</source>
         <translation>ファクトの表現変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="201"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="194"/>
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="207"/>
         <source>Edit note</source>
         <translation>メモの編集</translation>
     </message>
@@ -1136,12 +1136,12 @@
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="97"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="107"/>
         <source>Not a library</source>
         <translation>ライブラリではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="98"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="108"/>
         <source>{folder} has no library.yaml: it is not a briefgen library.</source>
         <translation>{folder} に library.yaml がないため、briefgen のライブラリではありません。</translation>
     </message>
@@ -1344,48 +1344,48 @@
 <context>
     <name>Manager</name>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="87"/>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="125"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="89"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="127"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="89"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="91"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="94"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="96"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="100"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="102"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="105"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="107"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="127"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="129"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="132"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="134"/>
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="137"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="139"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/entry_lists.py" line="142"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="144"/>
         <source>Cited by</source>
         <translation>引用ファクト数</translation>
     </message>
@@ -1456,158 +1456,173 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="89"/>
+        <location filename="../briefgen/gui/manager/window.py" line="73"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="91"/>
+        <location filename="../briefgen/gui/manager/window.py" line="75"/>
         <source>Search facts</source>
         <translation>ファクトの検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="92"/>
+        <location filename="../briefgen/gui/manager/window.py" line="76"/>
         <source>Search facts in English or Japanese</source>
         <translation>ファクトを日本語または英語で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="97"/>
+        <location filename="../briefgen/gui/manager/window.py" line="81"/>
         <source>Facts</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="100"/>
+        <location filename="../briefgen/gui/manager/window.py" line="84"/>
         <source>Search sources</source>
         <translation>出典の検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="101"/>
+        <location filename="../briefgen/gui/manager/window.py" line="85"/>
         <source>Search sources by id, title or publisher</source>
         <translation>出典を ID・タイトル・発行者で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="106"/>
+        <location filename="../briefgen/gui/manager/window.py" line="90"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="109"/>
+        <location filename="../briefgen/gui/manager/window.py" line="93"/>
         <source>Library parts</source>
         <translation>ライブラリの内容</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="110"/>
+        <location filename="../briefgen/gui/manager/window.py" line="94"/>
         <source>&amp;Facts</source>
         <translation>ファクト(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="111"/>
+        <location filename="../briefgen/gui/manager/window.py" line="95"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="113"/>
+        <location filename="../briefgen/gui/manager/window.py" line="97"/>
         <source>&amp;Review</source>
         <translation>見直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="141"/>
+        <location filename="../briefgen/gui/manager/window.py" line="125"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="142"/>
+        <location filename="../briefgen/gui/manager/window.py" line="126"/>
         <source>&amp;Entry</source>
         <translation>項目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="143"/>
-        <location filename="../briefgen/gui/manager/window.py" line="145"/>
+        <location filename="../briefgen/gui/manager/window.py" line="127"/>
+        <location filename="../briefgen/gui/manager/window.py" line="129"/>
         <source>Library manager</source>
         <translation>ライブラリ管理</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="147"/>
+        <location filename="../briefgen/gui/manager/window.py" line="131"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="149"/>
+        <location filename="../briefgen/gui/manager/window.py" line="133"/>
         <source>&amp;Import references…</source>
         <translation>文献のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="152"/>
+        <location filename="../briefgen/gui/manager/window.py" line="136"/>
+        <source>Your &amp;name as reviewer…</source>
+        <translation>見直し担当者としての名前(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="139"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="155"/>
+        <location filename="../briefgen/gui/manager/window.py" line="142"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="157"/>
+        <location filename="../briefgen/gui/manager/window.py" line="144"/>
         <source>&amp;New fact…</source>
         <translation>新しいファクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="159"/>
+        <location filename="../briefgen/gui/manager/window.py" line="146"/>
         <source>&amp;Edit fact…</source>
         <translation>ファクトの編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="161"/>
+        <location filename="../briefgen/gui/manager/window.py" line="148"/>
         <source>&amp;Supersede fact…</source>
         <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="165"/>
+        <location filename="../briefgen/gui/manager/window.py" line="152"/>
         <source>New s&amp;ource…</source>
         <translation>新しい出典(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="168"/>
+        <location filename="../briefgen/gui/manager/window.py" line="155"/>
         <source>Edit so&amp;urce…</source>
         <translation>出典の編集(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="172"/>
+        <location filename="../briefgen/gui/manager/window.py" line="159"/>
         <source>&amp;Mark reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="211"/>
+        <location filename="../briefgen/gui/manager/window.py" line="198"/>
         <source>(new)</source>
         <translation>（新規）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="247"/>
+        <location filename="../briefgen/gui/manager/window.py" line="200"/>
+        <source>fact {id}</source>
+        <translation>ファクト {id}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="202"/>
+        <source>source {id}</source>
+        <translation>出典 {id}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="238"/>
         <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
         <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="256"/>
+        <location filename="../briefgen/gui/manager/window.py" line="247"/>
         <source>Library manager — {name}</source>
         <translation>ライブラリ管理 — {name}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="262"/>
+        <location filename="../briefgen/gui/manager/window.py" line="253"/>
         <source>git {commit} with local changes</source>
         <translation>git {commit}（ローカルの変更あり）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="265"/>
+        <location filename="../briefgen/gui/manager/window.py" line="256"/>
         <source>git {commit}</source>
         <translation>git {commit}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="266"/>
+        <location filename="../briefgen/gui/manager/window.py" line="257"/>
         <source>content {digest}</source>
         <translation>内容 {digest}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="394"/>
+        <location filename="../briefgen/gui/manager/window.py" line="386"/>
         <source>Cannot import references</source>
         <translation>文献をインポートできません</translation>
     </message>
@@ -2250,24 +2265,24 @@ Replace them anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="140"/>
-        <location filename="../briefgen/gui/session.py" line="142"/>
+        <location filename="../briefgen/gui/session.py" line="133"/>
+        <location filename="../briefgen/gui/session.py" line="135"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="197"/>
+        <location filename="../briefgen/gui/session.py" line="190"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="127"/>
-        <location filename="../briefgen/gui/session.py" line="210"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="137"/>
+        <location filename="../briefgen/gui/session.py" line="203"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="253"/>
+        <location filename="../briefgen/gui/session.py" line="246"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>
@@ -2275,233 +2290,233 @@ Replace them anyway?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="34"/>
         <source>Set up the brief</source>
         <translation>ブリーフの設定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="35"/>
         <source>Choose the languages and fill in the title page.</source>
         <translation>言語を選び、表紙の情報を入力します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="42"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="43"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="44"/>
         <source>&amp;Bilingual</source>
         <translation>日英併記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="52"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
         <source>Side by side</source>
         <translation>左右に並べる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
         <source>Stacked (English, then Japanese)</source>
         <translation>上下に並べる(英語の後に日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="57"/>
         <source>Bilingual layout</source>
         <translation>日英併記のレイアウト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="79"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="58"/>
         <source>&amp;Layout:</source>
         <translation>レイアウト(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="60"/>
         <source>&amp;Title (English):</source>
         <translation>タイトル(英語)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="60"/>
         <source>Title in English</source>
         <translation>英語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
         <source>Title (&amp;Japanese):</source>
         <translation>タイトル(日本語)(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
         <source>Title in Japanese</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
         <source>&amp;Subtitle (English):</source>
         <translation>サブタイトル(英語)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
         <source>Subtitle in English</source>
         <translation>英語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="68"/>
         <source>Subtitle (J&amp;apanese):</source>
         <translation>サブタイトル(日本語)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="68"/>
         <source>Subtitle in Japanese</source>
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="71"/>
         <source>A&amp;uthor (English):</source>
         <translation>作成者(英語)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="71"/>
         <source>Author in English</source>
         <translation>作成者(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="74"/>
         <source>Author (Japa&amp;nese):</source>
         <translation>作成者(日本語)(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="74"/>
         <source>Author in Japanese</source>
         <translation>作成者(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>&amp;Organisation (English):</source>
         <translation>組織(英語)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>Organisation in English</source>
         <translation>組織(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
         <source>Organisation (Japanes&amp;e):</source>
         <translation>組織(日本語)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
         <source>Organisation in Japanese</source>
         <translation>組織(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
         <source>Printed in Japanese briefs; left empty, the English is used.</source>
         <translation>日本語のブリーフに印字されます。空欄の場合は英語表記を使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="110"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="114"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="93"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="241"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="117"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="96"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="119"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="121"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="124"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="103"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="126"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="105"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="128"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="107"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="129"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="216"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="195"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="222"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="201"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="248"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="227"/>
         <source>Fit the suggestions to the template&apos;s length</source>
         <translation>候補をテンプレートの分量に合わせる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="258"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="237"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="263"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="268"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="247"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="283"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="293"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="272"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="294"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="273"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>

@@ -132,6 +132,9 @@ class ManagerWindow(QMainWindow):
         self.import_action = self._action(
             library_menu, self.tr("&Import references…"), self.import_references, "Ctrl+I"
         )
+        self.name_action = self._action(
+            library_menu, self.tr("Your &name as reviewer…"), self.ask_reviewer_name
+        )
         self.reload_action = self._action(
             library_menu, self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh
         )
@@ -192,8 +195,12 @@ class ManagerWindow(QMainWindow):
         """Offer each unsaved edit of this library left by a manager that ended early."""
         reopened: list[QWidget] = []
         for path, draft in find_drafts(self.session.root):
-            entry_id = draft.fields.get("id") or self.tr("(new)")
-            if self.prompter.ask_recover_draft(f"{draft.entry} {entry_id}"):
+            entry_id = str(draft.fields.get("id") or "") or self.tr("(new)")
+            if draft.entry == "fact":
+                description = self.tr("fact {id}").format(id=entry_id)
+            else:
+                description = self.tr("source {id}").format(id=entry_id)
+            if self.prompter.ask_recover_draft(description):
                 dialog: FactEditorDialog | SourceEditorDialog
                 if draft.entry == "fact":
                     dialog = FactEditorDialog(self.session, self.language, self._today(), self)
@@ -352,15 +359,16 @@ class ManagerWindow(QMainWindow):
 
     # Review and import
 
-    def reviewer_name(self) -> str | None:
-        """Return the curator's name from the settings, asking once (None: cancelled)."""
-        name = self.settings.reviewer_name()
-        if not name:
-            name = self.prompter.ask_reviewer_name() or ""
-            if not name:
-                return None
+    def ask_reviewer_name(self) -> str | None:
+        """Ask the curator's name for "Mark reviewed" and remember it (None: cancelled)."""
+        name = self.prompter.ask_reviewer_name()
+        if name:
             self.settings.set_reviewer_name(name)
         return name
+
+    def reviewer_name(self) -> str | None:
+        """Return the curator's name from the settings, asking once (None: cancelled)."""
+        return self.settings.reviewer_name() or self.ask_reviewer_name()
 
     def mark_reviewed(self) -> bool:
         """Mark the entry selected in the review list reviewed (and show the list)."""

@@ -14,10 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from briefgen.gui.manager.library_session import ManagerPrompter
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the first window is shown before the manager's modules are needed
     from briefgen.gui.main_window import MainWindow
+    from briefgen.gui.manager.library_session import ManagerPrompter
     from briefgen.gui.manager.window import ManagerWindow
 
 
@@ -34,7 +33,7 @@ class LibraryLink(QObject):
         """Add the Library menu, the toolbar button, and File menu items before ``before``."""
         super().__init__(window)
         self.window = window
-        self.prompter = prompter or ManagerPrompter(window)
+        self._prompter = prompter
         self.manager: ManagerWindow | None = None
         self._offer_update = False
         menu = window.menuBar().addMenu(QCoreApplication.translate("LibraryMenu", "&Library"))
@@ -66,8 +65,23 @@ class LibraryLink(QObject):
         toolbar.addAction(self.manage_action)
         window.library.loaded.connect(self._library_loaded)
 
+    @property
+    def prompter(self) -> ManagerPrompter:
+        """Return what asks the curator's questions (made on first use)."""
+        if self._prompter is None:
+            from briefgen.gui.manager.library_session import ManagerPrompter
+
+            self._prompter = ManagerPrompter(self.window)
+        return self._prompter
+
+    @prompter.setter
+    def prompter(self, prompter: ManagerPrompter) -> None:
+        self._prompter = prompter
+
     def open_manager(self) -> ManagerWindow:
         """Show the library manager over the wizard's library (one window, raised if open)."""
+        from PySide6.QtCore import Qt
+
         from briefgen.gui.manager.window import ManagerWindow
 
         if self.manager is not None and self.manager.isVisible():
@@ -75,13 +89,23 @@ class LibraryLink(QObject):
             self.manager.activateWindow()
             return self.manager
         window = self.window
+        # A window of its own, owned by the wizard's: it closes when the app does.
         self.manager = ManagerWindow(
-            window.library.root, window.settings, window.context.language, self.prompter
+            window.library.root,
+            window.settings,
+            window.context.language,
+            self.prompter,
+            parent=window,
         )
+        self.manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.manager.destroyed.connect(self._manager_gone)
         self.manager.saved.connect(self.reload_library)
         self.manager.open_library()
         self.manager.show()
         return self.manager
+
+    def _manager_gone(self) -> None:
+        self.manager = None
 
     def import_references(self) -> bool:
         """Open the manager and preview importing a file of references into the library."""

@@ -125,3 +125,16 @@ def test_a_file_that_is_not_references_is_reported(
     window = make_manager(library_root)
     assert window.import_references(broken) is None
     assert manager_prompter.errors and "broken.json" in manager_prompter.errors[0][1]
+
+
+def test_the_reviewers_name_can_be_changed_from_the_library_menu(
+    make_manager: ManagerFactory,
+    library_root: Path,
+    manager_prompter: ScriptedManagerPrompter,
+) -> None:
+    window = make_manager(library_root)
+    manager_prompter.reviewer = "Suzuki Ichiro"
+    window.name_action.trigger()
+    assert Settings().reviewer_name() == "Suzuki Ichiro"
+    assert window.reviewer_name() == "Suzuki Ichiro"
+    assert manager_prompter.asked == ["reviewer"]

@@ -29,10 +29,20 @@ def test_a_new_source_goes_to_the_file_of_its_kind_with_an_id_from_its_title(
     editor.accessed.check.setChecked(True)
     editor.kind.setCurrentIndex(editor.kind.findData("government"))
     assert editor.id.text() == "ai-basic-plan"
+    file = library_root / "sources" / "sources.yaml"
+    before = file.read_text(encoding="utf-8")
     assert dialog.save()
-    text = (library_root / "sources" / "sources.yaml").read_text(encoding="utf-8")
-    assert "  - id: ai-basic-plan\n    title: 人工知能基本計画\n" in text
-    assert "    accessed: 2026-11-29\n" in text
+    assert changed_lines(before, file.read_text(encoding="utf-8")) == [
+        "+  - id: ai-basic-plan",
+        "+    title: 人工知能基本計画",
+        "+    title_translated: The AI Basic Plan",
+        "+    publisher: 内閣府",
+        "+    url: https://www8.cao.go.jp/cstp/ai/ai_plan/aiplan_20251223.pdf",
+        "+    published: 2025-12-23",
+        "+    accessed: 2026-11-29",
+        "+    language: ja",
+        "+    kind: government",
+    ]
     assert_library_checks(library_root, capsys)
     assert window.selected_source() is not None
     assert load_library(library_root).sources["ai-basic-plan"].accessed == dt.date(2026, 11, 29)
