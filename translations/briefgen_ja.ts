@@ -1105,43 +1105,43 @@
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="40"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="39"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="42"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="41"/>
         <source>&amp;Manage library…</source>
         <translation>ライブラリの管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="46"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="45"/>
         <source>Add, edit and review the facts and sources of the library</source>
         <translation>ライブラリのファクトと出典を追加・編集・見直し</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="51"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="50"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="54"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="53"/>
         <source>&amp;Import references…</source>
         <translation>文献のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="63"/>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="65"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="62"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="64"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="107"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="121"/>
         <source>Not a library</source>
         <translation>ライブラリではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="108"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="122"/>
         <source>{folder} has no library.yaml: it is not a briefgen library.</source>
         <translation>{folder} に library.yaml がないため、briefgen のライブラリではありません。</translation>
     </message>
@@ -2167,97 +2167,102 @@ Replace them anyway?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="35"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="36"/>
         <source>Past their review-by date (re-check against the sources)</source>
         <translation>見直し期限を過ぎたもの（出典と照合し直す）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="38"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="39"/>
         <source>Disputed (sources disagree)</source>
         <translation>異論あり（出典の内容が食い違う）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="41"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="42"/>
         <source>Unverified (no source confirms them yet)</source>
         <translation>未確認（裏付ける出典がまだない）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="44"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="45"/>
         <source>Missing a translation</source>
         <translation>翻訳がないもの</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="47"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="48"/>
         <source>Sources with no access date</source>
         <translation>閲覧日のない出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="56"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="57"/>
         <source>review by {date}</source>
         <translation>見直し期限 {date}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="61"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="62"/>
         <source>no Japanese text</source>
         <translation>日本語の本文なし</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="62"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="63"/>
         <source>no English text</source>
         <translation>英語の本文なし</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="84"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
         <source>Entries to review</source>
         <translation>見直す項目</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="86"/>
         <source>Entry</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="86"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="86"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="88"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="89"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="89"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="90"/>
         <source>Open the selected entry</source>
         <translation>選んだ項目を開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="90"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="91"/>
         <source>&amp;Mark reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="91"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="92"/>
         <source>Mark the selected entry reviewed</source>
         <translation>選んだ項目を見直し済みにする</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="94"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="95"/>
         <source>A fact: as of today, review-by moved by the library&apos;s review interval, your name recorded. A source: accessed today.</source>
         <translation>ファクト：確認日を今日にし、見直し期限をライブラリの見直し間隔だけ先に延ばし、あなたの名前を記録します。出典：閲覧日を今日にします。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="131"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="120"/>
+        <source>Left out for errors: fix these in their files ({count})</source>
+        <translation>エラーのため除外された項目：ファイルで直してください（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="145"/>
         <source>{count} entries to review</source>
         <translation>見直す項目 {count} 件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/review_view.py" line="133"/>
+        <location filename="../briefgen/gui/manager/review_view.py" line="148"/>
         <source>Nothing to review.</source>
         <translation>見直す項目はありません。</translation>
     </message>
@@ -2276,7 +2281,7 @@ Replace them anyway?</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="137"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="151"/>
         <location filename="../briefgen/gui/session.py" line="203"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>

@@ -25,6 +25,7 @@ from briefgen.core.curation.edit import LibraryEditor
 from briefgen.core.curation.review_mark import mark_fact_reviewed, mark_source_reviewed
 from briefgen.core.library.review import ReviewItem, ReviewReason, review
 from briefgen.gui.manager.library_session import LibrarySession
+from briefgen.gui.problem_labels import problem_message, problem_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -113,6 +114,18 @@ class ReviewView(QWidget):
         current = self.selected()
         found = review(self.session.library, self._today())
         self.tree.clear()
+        errors = self.session.library.errors
+        if errors:
+            # Entries the library left out cannot be opened here: their file is fixed by hand.
+            heading = self.tr("Left out for errors: fix these in their files ({count})")
+            group = QTreeWidgetItem([heading.format(count=len(errors))])
+            self.tree.addTopLevelItem(group)
+            for problem in errors:
+                row = QTreeWidgetItem([problem.entry_id, problem_message(problem),
+                                       f"{problem.path}:{problem.line}"])  # fmt: skip
+                row.setToolTip(1, problem_text(problem))
+                group.addChild(row)
+            group.setExpanded(True)
         for reason, items in found.groups.items():
             group = QTreeWidgetItem([f"{reason_heading(reason)} ({len(items)})"])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -127,8 +140,10 @@ class ReviewView(QWidget):
                 ):
                     self.tree.setCurrentItem(row)
             group.setExpanded(True)
-        if found.count:
-            self.summary.setText(self.tr("{count} entries to review").format(count=found.count))
+        if found.count or errors:
+            self.summary.setText(
+                self.tr("{count} entries to review").format(count=found.count + len(errors))
+            )
         else:
             self.summary.setText(self.tr("Nothing to review."))
         self._update_buttons()

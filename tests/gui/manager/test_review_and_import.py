@@ -138,3 +138,20 @@ def test_the_reviewers_name_can_be_changed_from_the_library_menu(
     assert Settings().reviewer_name() == "Suzuki Ichiro"
     assert window.reviewer_name() == "Suzuki Ichiro"
     assert manager_prompter.asked == ["reviewer"]
+
+
+def test_entries_left_out_for_errors_head_the_review_list_with_their_place(
+    make_manager: ManagerFactory, make_library: LibraryFactory
+) -> None:
+    broken = FACTS_YAML + "  - id: act-broken\n    topic: act\n    en: x\n    as_of: 2025-05-28\n"
+    window = make_manager(make_library({"facts/facts.yaml": broken}))
+    group = window.review.tree.topLevelItem(0)
+    assert group is not None
+    assert group.text(0).startswith("Left out for errors")
+    row = group.child(0)
+    assert row is not None
+    assert row.text(0) == "act-broken"
+    assert row.text(2).startswith("facts/facts.yaml:")
+    window.review.tree.setCurrentItem(row)
+    assert window.review.selected() is None  # it cannot be opened or marked here
+    assert not window.review.mark_button.isEnabled()
