@@ -1149,19 +1149,31 @@
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../briefgen/gui/manager/library_session.py" line="110"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="112"/>
         <source>Cannot open the library</source>
         <translation>ライブラリを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/library_session.py" line="158"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="160"/>
         <source>The change breaks the library&apos;s rules</source>
         <translation>この変更はライブラリの規則に反します</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/library_session.py" line="166"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="168"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="177"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="187"/>
         <source>Cannot save the change</source>
         <translation>変更を保存できません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="169"/>
+        <source>Another process is editing the library: try again in a moment.</source>
+        <translation>別のプロセスがライブラリを編集中です。少し待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="178"/>
+        <source>The id {id} was taken meanwhile (another process saved an entry with it): choose another id.</source>
+        <translation>ID {id} はその間に使われました（別のプロセスがこの ID の項目を保存しました）。別の ID を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefgen.core.curation.edit import (
+    EditBusyError,
     EditConflictError,
     EditError,
+    EditIdTakenError,
     EditRejectedError,
     LibraryEditor,
 )
@@ -159,6 +161,25 @@ class LibrarySession(QObject):
                         "LibrarySession", "The change breaks the library's rules"
                     ),
                     message,
+                )
+                return False
+            except EditBusyError:
+                self.prompter.show_error(
+                    QCoreApplication.translate("LibrarySession", "Cannot save the change"),
+                    QCoreApplication.translate(
+                        "LibrarySession",
+                        "Another process is editing the library: try again in a moment.",
+                    ),
+                )
+                return False
+            except EditIdTakenError as exc:
+                self.prompter.show_error(
+                    QCoreApplication.translate("LibrarySession", "Cannot save the change"),
+                    QCoreApplication.translate(
+                        "LibrarySession",
+                        "The id {id} was taken meanwhile (another process saved an entry with "
+                        "it): choose another id.",
+                    ).format(id=exc.entry_id),
                 )
                 return False
             except EditError as exc:

@@ -185,3 +185,27 @@ def test_the_app_and_another_process_editing_one_file_lose_no_edit(
     assert {f"other-{n}" for n in range(rounds)} <= set(facts)
     assert {f"app-fact-number-{n}" for n in range(rounds)} <= set(facts)
     assert_library_checks(library_root, capsys)
+
+
+def test_an_id_another_process_took_meanwhile_is_reported_not_duplicated(
+    make_manager: ManagerFactory,
+    library_root: Path,
+    manager_prompter: ScriptedManagerPrompter,
+) -> None:
+    window = make_manager(library_root)
+    dialog = window.new_fact()
+    editor = dialog.editor
+    editor.topic.setCurrentIndex(editor.topic.findData("act"))
+    editor.en.setPlainText("The Act was reviewed.")
+    editor.citations.add(SourceRef("cao"))
+    assert editor.id.text() == "act-reviewed"
+    library = load_library(library_root)
+    import msgspec
+
+    taken = msgspec.structs.replace(library.facts["act-enacted"], id="act-reviewed")
+    LibraryEditor(library).add_fact(taken, "facts/elsewhere.yaml")
+    manager_prompter.conflict = ConflictAnswer.APPLY_AGAIN
+    assert not dialog.save()
+    assert manager_prompter.asked == ["conflict facts/elsewhere.yaml"]
+    assert manager_prompter.errors[-1][1].startswith("The id act-reviewed was taken meanwhile")
+    assert "act-reviewed" not in (library_root / "facts" / "facts.yaml").read_text("utf-8")
