@@ -8,7 +8,8 @@ library lock) followed by opening the library again (the one changed file
 parsed, its facts re-indexed). This script times both, in a fresh child
 process per library, on the bundled library (a copy) and on a synthetic one of
 ``--facts`` facts (scripts/make_synthetic_library.py, 1,000 facts a file): each
-save edits the notes of one fact in a different file, with a warm cache.
+save edits the notes of one fact in a different file, with a warm cache; then
+as many saves each add a fact (an add also checks that no other file changed).
 Figures go to stdout as a Markdown table; docs/benchmarks.md keeps them.
 """
 
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 _CHILD = """
-import json, sys, time
+import json, os, sys, time
 from pathlib import Path
 import msgspec
 from briefgen.gui.manager.library_session import LibrarySession, ManagerPrompter
@@ -40,6 +41,7 @@ session = LibrarySession(Path(sys.argv[1]), Fail())
 started = time.perf_counter()
 assert session.open()
 opened = time.perf_counter() - started
+count = len(session.library.facts)
 by_file = {}
 for fact in session.library.facts.values():
     by_file.setdefault(fact.origin.path, fact.id)
@@ -58,8 +60,20 @@ for n, fact_id in enumerate(targets):
     total = time.perf_counter() - start
     writes.append(timing["write"])
     reads.append(total - timing["write"])
-print(json.dumps({"facts": len(session.library.facts), "open": opened,
-                  "writes": writes, "reads": reads}))
+adds = []
+for n, fact_id in enumerate(targets):
+    fact = session.library.facts[fact_id]
+    new = msgspec.structs.replace(fact, id=f"bench-added-{os.getpid()}-{n}", superseded_by=None,
+                                  status=type(fact.status)("confirmed"))
+    timing = {}
+    def add(editor):
+        start = time.perf_counter()
+        editor.add_fact(new, fact.origin.path)
+        timing["write"] = time.perf_counter() - start
+    assert session.apply(add)
+    adds.append(timing["write"])
+print(json.dumps({"facts": count, "open": opened,
+                  "writes": writes, "reads": reads, "adds": adds}))
 """
 
 
@@ -90,13 +104,18 @@ def main() -> None:
             figures = measure(library, args.saves)
             writes = [float(x) for x in figures["writes"]]  # type: ignore[attr-defined]
             reads = [float(x) for x in figures["reads"]]  # type: ignore[attr-defined]
+            adds = [float(x) for x in figures["adds"]]  # type: ignore[attr-defined]
             rows.append(
                 f"| {name} ({figures['facts']:,} facts) | {float(figures['open']):.2f} s "  # type: ignore[arg-type]
                 f"| {statistics.median(writes) * 1000:.0f} ms "
-                f"| {statistics.median(reads) * 1000:.0f} ms | {len(writes)} |"
+                f"| {statistics.median(reads) * 1000:.0f} ms "
+                f"| {statistics.median(adds) * 1000:.0f} ms | {len(writes)} |"
             )
-    print("| library | open (warm cache) | write one edit (median) | read again (median) | saves |")
-    print("|---|---|---|---|---|")
+    print(
+        "| library | open (warm cache) | write one edit | read again | write one new fact "
+        "| saves (medians) |"
+    )
+    print("|---|---|---|---|---|---|")
     print("\n".join(rows))
 
 
