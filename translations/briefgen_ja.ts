@@ -1136,14 +1136,24 @@
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="121"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="68"/>
+        <source>Library in use</source>
+        <translation>使用中のライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="126"/>
         <source>Not a library</source>
         <translation>ライブラリではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="122"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="127"/>
         <source>{folder} has no library.yaml: it is not a briefgen library.</source>
         <translation>{folder} に library.yaml がないため、briefgen のライブラリではありません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="146"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}（バージョン {version}）</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2303,7 @@ Replace them anyway?</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/wizard_link.py" line="151"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="164"/>
         <location filename="../briefgen/gui/session.py" line="203"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 if TYPE_CHECKING:  # the first window is shown before the manager's modules are needed
     from briefgen.gui.main_window import MainWindow
@@ -63,6 +63,11 @@ class LibraryLink(QObject):
         toolbar.setObjectName("library-toolbar")
         toolbar.setAccessibleName(QCoreApplication.translate("LibraryMenu", "Library"))
         toolbar.addAction(self.manage_action)
+        self.library_label = QLabel()
+        self.library_label.setAccessibleName(
+            QCoreApplication.translate("LibraryMenu", "Library in use")
+        )
+        window.statusBar().addPermanentWidget(self.library_label)
         window.library.loaded.connect(self._library_loaded)
 
     @property
@@ -135,6 +140,14 @@ class LibraryLink(QObject):
         self.window.library.load()
 
     def _library_loaded(self) -> None:
+        state = self.window.library
+        info = state.library.info
+        self.library_label.setText(
+            QCoreApplication.translate("LibraryMenu", "{name}, version {version}").format(
+                name=info.name.get_or_other(self.window.context.language), version=info.version
+            )
+        )
+        self.library_label.setToolTip(str(state.root))
         if not self._offer_update:
             return
         self._offer_update = False

@@ -100,3 +100,13 @@ def test_a_folder_without_library_yaml_is_refused(
     window.library_link.prompter = answers
     assert not window.library_link.open_other_library()
     assert answers.errors and "library.yaml" in answers.errors[0][1]
+
+
+def test_the_status_bar_names_the_library_in_use_and_its_version(
+    make_window: WindowFactory, make_library: LibraryFactory
+) -> None:
+    root = make_library()
+    window = make_window(library_root=root)
+    label = window.library_link.library_label
+    assert label.text() == "Test library, version test-1"
+    assert label.toolTip() == str(root)
