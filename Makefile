@@ -63,6 +63,7 @@ bench: setup
 	$(PY) benchmarks/bench_library.py
 	$(PY) benchmarks/bench_export.py
 	$(PY) benchmarks/bench_input.py
+	$(PY) benchmarks/bench_manager.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) benchmarks/bench_gui.py
 
 # The bundle against the source install: sizes, cold start, first export (docs/benchmarks.md).
@@ -74,6 +75,7 @@ samples: setup
 
 screenshots: setup translations
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_manager.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

@@ -1,4 +1,4 @@
-"""Curators' commands: ``briefgen library import``, ``stale`` and ``format``.
+"""Curators' commands: ``briefgen library import``, ``stale``, ``format`` and ``manage``.
 
 Kept apart from :mod:`briefgen.cli` (which holds check, search, templates and
 export) so that each file stays small; :func:`add_curation_commands` adds them
@@ -47,8 +47,8 @@ def cmd_library_import(args: argparse.Namespace) -> int:
                 raise CliError(f"{exc.path} keeps changing on disk: try again") from None
         except (ImportFormatError, EditError) as exc:
             raise CliError(str(exc)) from None
-    for key, reason in plan.skipped:
-        print(f"skipped {key}: {reason}")
+    for skip in plan.skipped:
+        print(f"skipped {skip.key}: {skip.message}")
     for source in plan.added:
         print(f"added {source.id}: {source.title}")
     added, skipped = plural(len(plan.added), "source"), len(plan.skipped)
@@ -87,6 +87,13 @@ def cmd_library_format(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if args.check and changed else EXIT_OK
 
 
+def cmd_library_manage(args: argparse.Namespace) -> int:
+    """Open the library manager window (Qt is imported only now, by the launcher)."""
+    from briefgen.launcher import run_manager
+
+    return run_manager(args.library)
+
+
 def format_review(found: Review, plural: Callable[[int, str], str]) -> str:
     """Return the review list as text a curator can work through, group by group."""
     if not found.count:
@@ -110,7 +117,7 @@ def add_curation_commands(
     library_commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add_library_option: Callable[[argparse.ArgumentParser], None],
 ) -> None:
-    """Add ``import``, ``stale`` and ``format`` to the ``library`` command."""
+    """Add ``import``, ``stale``, ``format`` and ``manage`` to the ``library`` command."""
     import_ = library_commands.add_parser(
         "import",
         help="add sources from a CSL-JSON or BibTeX file",
@@ -149,3 +156,12 @@ def add_curation_commands(
         "--check", action="store_true", help="only list the files that would change (exit 1)"
     )
     format_.set_defaults(handler=cmd_library_format)
+
+    manage = library_commands.add_parser(
+        "manage",
+        help="open the library manager window (add, edit, review, import)",
+        description="Open the library manager: search, add and edit facts and sources, review "
+        "what is due, and import references, in a window. Nothing is written until you save.",
+    )
+    add_library_option(manage)
+    manage.set_defaults(handler=cmd_library_manage)

@@ -27,12 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test(args[1:])
     if not args or args[0] == "gui":
-        if _no_display():
-            print(
-                "briefgen: error: there is no display to open the app on (DISPLAY is not set); "
-                "use the command line (briefgen --help), or run the app under xvfb-run",
-                file=sys.stderr,
-            )
+        if not _can_show_windows():
             return 2
         try:
             from briefgen.gui.app import run_gui
@@ -43,3 +38,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     from briefgen.cli import main as cli_main
 
     return cli_main(args)
+
+
+def _can_show_windows() -> bool:
+    """Return True when there is a display; else say so on stderr."""
+    if _no_display():
+        print(
+            "briefgen: error: there is no display to open the app on (DISPLAY is not set); "
+            "use the command line (briefgen --help), or run the app under xvfb-run",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def run_manager(library: str | None) -> int:
+    """Open the library manager on the folder ``library`` (None: the remembered or bundled one).
+
+    ``briefgen library manage`` comes here from the command line, which never
+    imports Qt itself.
+    """
+    if not _can_show_windows():
+        return 2
+    try:
+        from briefgen.gui.manager.app import run_manager as run
+    except ImportError as exc:  # the GUI is optional for batch use
+        print(f"briefgen: error: the desktop app is not available ({exc})", file=sys.stderr)
+        return 2
+    return run(library)

@@ -63,72 +63,72 @@
 <context>
     <name>ArrangePage</name>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="37"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="38"/>
         <source>Arrange the brief</source>
         <translation>ブリーフの構成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="40"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="41"/>
         <source>Drag facts to reorder them or move them to another section; reword or add notes.</source>
         <translation>ドラッグしてファクトを並べ替えたり別のセクションへ移動したりできます。表現の変更やメモの追加もできます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="47"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="48"/>
         <source>Sections and facts of the brief</source>
         <translation>ブリーフのセクションとファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="61"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="62"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="66"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="68"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
         <source>&amp;Reword…</source>
         <translation>表現を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
         <source>Add &amp;Note…</source>
         <translation>メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="71"/>
         <source>&amp;Edit Note…</source>
         <translation>メモを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="73"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="156"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="149"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="164"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="157"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="182"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="175"/>
         <source>Reword fact</source>
         <translation>ファクトの表現変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="201"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="194"/>
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="207"/>
         <source>Edit note</source>
         <translation>メモの編集</translation>
     </message>
@@ -215,6 +215,54 @@
         <location filename="../briefgen/gui/wizard.py" line="61"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsEditor</name>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="44"/>
+        <source>Source to cite</source>
+        <translation>引用する出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="54"/>
+        <source>Type to find a source by id or title</source>
+        <translation>ID またはタイトルを入力して出典を探す</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="55"/>
+        <source>&amp;Cite</source>
+        <translation>引用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="56"/>
+        <source>Cite the chosen source</source>
+        <translation>選んだ出典を引用</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="57"/>
+        <source>Remove citation</source>
+        <translation>引用を削除</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="59"/>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="61"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="61"/>
+        <source>Locator (page, article)</source>
+        <translation>箇所（頁・条）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/citations.py" line="61"/>
+        <source>Quote</source>
+        <translation>引用文</translation>
     </message>
 </context>
 <context>
@@ -439,6 +487,162 @@
     </message>
 </context>
 <context>
+    <name>FactEditor</name>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="74"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="76"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="80"/>
+        <source>Tags, separated by commas</source>
+        <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="82"/>
+        <source>English text</source>
+        <translation>英語の本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="84"/>
+        <source>Japanese text</source>
+        <translation>日本語の本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="89"/>
+        <source>Date the fact refers to</source>
+        <translation>ファクトの日付</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="90"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="92"/>
+        <source>End of the period</source>
+        <translation>期間の終わり</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="93"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="94"/>
+        <source>Checked as true on (as of)</source>
+        <translation>事実と確認した日（時点）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="95"/>
+        <source>Review by</source>
+        <translation>見直し期限</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="97"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="102"/>
+        <source>Superseded by</source>
+        <translation>後継ファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="108"/>
+        <source>Curator notes (never printed)</source>
+        <translation>キュレーターのメモ（印刷されない）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="130"/>
+        <source>&amp;Id</source>
+        <translation>ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="131"/>
+        <source>To&amp;pic</source>
+        <translation>トピック(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="132"/>
+        <source>Ta&amp;gs</source>
+        <translation>タグ(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="137"/>
+        <source>&amp;English</source>
+        <translation>英語(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="137"/>
+        <source>&amp;Japanese</source>
+        <translation>日本語(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="150"/>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="151"/>
+        <source>Date e&amp;nd</source>
+        <translation>終了日(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="152"/>
+        <source>&amp;As of</source>
+        <translation>確認日(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="153"/>
+        <source>Re&amp;view</source>
+        <translation>見直し(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="154"/>
+        <source>&amp;Status</source>
+        <translation>ステータス(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="155"/>
+        <source>Superseded &amp;by</source>
+        <translation>後継ファクト(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="156"/>
+        <source>S&amp;ources</source>
+        <translation>出典(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
+        <source>No&amp;tes</source>
+        <translation>メモ(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>FactEditorDialog</name>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_dialog.py" line="52"/>
+        <source>New fact</source>
+        <translation>新しいファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_dialog.py" line="53"/>
+        <source>Edit fact {id}</source>
+        <translation>ファクト {id} の編集</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/fact_dialog.py" line="54"/>
+        <source>Supersede fact {id}</source>
+        <translation>ファクト {id} の更新（後継の作成）</translation>
+    </message>
+</context>
+<context>
     <name>FactTableModel</name>
     <message>
         <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
@@ -640,6 +844,112 @@
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../briefgen/gui/manager/form_fields.py" line="149"/>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="45"/>
+        <source>already in the library (same DOI {value})</source>
+        <translation>ライブラリに登録済み（同じ DOI {value}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="49"/>
+        <source>already in the library (same address {value})</source>
+        <translation>ライブラリに登録済み（同じアドレス {value}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="53"/>
+        <source>already in the library (same id {value})</source>
+        <translation>ライブラリに登録済み（同じ ID {value}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="57"/>
+        <source>the reference has no title</source>
+        <translation>文献にタイトルがありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="59"/>
+        <source>the reference has no publisher or container title</source>
+        <translation>文献に発行者も掲載誌名もありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="79"/>
+        <source>Import references from {name}</source>
+        <translation>{name} から文献をインポート</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="84"/>
+        <source>Sources file to add them to</source>
+        <translation>追加先の出典ファイル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="88"/>
+        <source>Add &amp;to:</source>
+        <translation>追加先(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
+        <source>References to add</source>
+        <translation>追加する文献</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="91"/>
+        <source>DOI or URL</source>
+        <translation>DOI または URL</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="94"/>
+        <source>References not added</source>
+        <translation>追加しない文献</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="94"/>
+        <source>Reference</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="94"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="97"/>
+        <source>&amp;Will be added:</source>
+        <translation>追加される文献(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="98"/>
+        <source>&amp;Not added:</source>
+        <translation>追加されない文献(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="103"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/import_preview.py" line="150"/>
+        <source>{refs} references in the file: {added} to add, {duplicates} already in the library, {other} that cannot be added.</source>
+        <translation>ファイル内の文献 {refs} 件：追加 {added} 件、登録済み {duplicates} 件、追加できないもの {other} 件。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../briefgen/gui/labels.py" line="18"/>
@@ -793,6 +1103,90 @@
     </message>
 </context>
 <context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="39"/>
+        <source>&amp;Library</source>
+        <translation>ライブラリ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="41"/>
+        <source>&amp;Manage library…</source>
+        <translation>ライブラリの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="45"/>
+        <source>Add, edit and review the facts and sources of the library</source>
+        <translation>ライブラリのファクトと出典を追加・編集・見直し</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="50"/>
+        <source>&amp;Open library…</source>
+        <translation>ライブラリを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="53"/>
+        <source>&amp;Import references…</source>
+        <translation>文献のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="62"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="64"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="68"/>
+        <source>Library in use</source>
+        <translation>使用中のライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="126"/>
+        <source>Not a library</source>
+        <translation>ライブラリではありません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="127"/>
+        <source>{folder} has no library.yaml: it is not a briefgen library.</source>
+        <translation>{folder} に library.yaml がないため、briefgen のライブラリではありません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="146"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}（バージョン {version}）</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="112"/>
+        <source>Cannot open the library</source>
+        <translation>ライブラリを開けません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="160"/>
+        <source>The change breaks the library&apos;s rules</source>
+        <translation>この変更はライブラリの規則に反します</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="168"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="177"/>
+        <location filename="../briefgen/gui/manager/library_session.py" line="187"/>
+        <source>Cannot save the change</source>
+        <translation>変更を保存できません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="169"/>
+        <source>Another process is editing the library: try again in a moment.</source>
+        <translation>別のプロセスがライブラリを編集中です。少し待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/library_session.py" line="178"/>
+        <source>The id {id} was taken meanwhile (another process saved an entry with it): choose another id.</source>
+        <translation>ID {id} はその間に使われました（別のプロセスがこの ID の項目を保存しました）。別の ID を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../briefgen/gui/about_dialog.py" line="124"/>
@@ -869,104 +1263,390 @@
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="119"/>
+        <location filename="../briefgen/gui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="121"/>
+        <location filename="../briefgen/gui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="122"/>
+        <location filename="../briefgen/gui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="124"/>
+        <location filename="../briefgen/gui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="129"/>
+        <location filename="../briefgen/gui/main_window.py" line="131"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="130"/>
+        <location filename="../briefgen/gui/main_window.py" line="132"/>
         <source>Interface &amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="133"/>
+        <location filename="../briefgen/gui/main_window.py" line="135"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="140"/>
+        <location filename="../briefgen/gui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="141"/>
+        <location filename="../briefgen/gui/main_window.py" line="146"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="179"/>
+        <location filename="../briefgen/gui/main_window.py" line="184"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="179"/>
+        <location filename="../briefgen/gui/main_window.py" line="184"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="189"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="186"/>
+        <location filename="../briefgen/gui/main_window.py" line="191"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="190"/>
+        <location filename="../briefgen/gui/main_window.py" line="195"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="190"/>
+        <location filename="../briefgen/gui/main_window.py" line="195"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="202"/>
+        <location filename="../briefgen/gui/main_window.py" line="207"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="203"/>
+        <location filename="../briefgen/gui/main_window.py" line="208"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="209"/>
+        <location filename="../briefgen/gui/main_window.py" line="214"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="243"/>
+        <location filename="../briefgen/gui/main_window.py" line="248"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="244"/>
+        <location filename="../briefgen/gui/main_window.py" line="249"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Manager</name>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="89"/>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="127"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="91"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="96"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="102"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="107"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="129"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="134"/>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="139"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/entry_lists.py" line="144"/>
+        <source>Cited by</source>
+        <translation>引用ファクト数</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDialogs</name>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="26"/>
+        <source>Changed on disk</source>
+        <translation>ディスク上で変更されています</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="28"/>
+        <source>{path} changed on disk since the library was read (another copy of briefgen, a git pull).</source>
+        <translation>ライブラリを読み込んだ後に {path} がディスク上で変更されました（別の briefgen、git pull など）。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="35"/>
+        <source>Save your change over the new version (the other changes to the file are kept), or read the new version and drop your change?</source>
+        <translation>新しい版に自分の変更を上書き保存しますか（ファイルのほかの変更は残ります）。それとも新しい版を読み込み、自分の変更を破棄しますか。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="42"/>
+        <source>Save my change</source>
+        <translation>自分の変更を保存</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="46"/>
+        <source>Drop my change</source>
+        <translation>自分の変更を破棄</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="68"/>
+        <source>Import references</source>
+        <translation>文献のインポート</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="70"/>
+        <source>References (*.json *.bib);;CSL-JSON (*.json);;BibTeX (*.bib)</source>
+        <translation>文献 (*.json *.bib);;CSL-JSON (*.json);;BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="81"/>
+        <source>Open library</source>
+        <translation>ライブラリを開く</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="91"/>
+        <source>Your name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="92"/>
+        <source>The name recorded as the reviewer of the entries you mark reviewed:</source>
+        <translation>見直し済みにした項目の見直し担当者として記録する名前：</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="103"/>
+        <source>Recover unsaved edit</source>
+        <translation>未保存の編集の復元</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/dialogs.py" line="104"/>
+        <source>briefgen closed before this edit was saved: {description}. Open it again?</source>
+        <translation>この編集が保存される前に briefgen が終了しました：{description}。もう一度開きますか。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="73"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="75"/>
+        <source>Search facts</source>
+        <translation>ファクトの検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="76"/>
+        <source>Search facts in English or Japanese</source>
+        <translation>ファクトを日本語または英語で検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="81"/>
+        <source>Facts</source>
+        <translation>ファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="84"/>
+        <source>Search sources</source>
+        <translation>出典の検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="85"/>
+        <source>Search sources by id, title or publisher</source>
+        <translation>出典を ID・タイトル・発行者で検索</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="90"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="93"/>
+        <source>Library parts</source>
+        <translation>ライブラリの内容</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="94"/>
+        <source>&amp;Facts</source>
+        <translation>ファクト(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="95"/>
+        <source>S&amp;ources</source>
+        <translation>出典(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="97"/>
+        <source>&amp;Review</source>
+        <translation>見直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="125"/>
+        <source>&amp;Library</source>
+        <translation>ライブラリ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="126"/>
+        <source>&amp;Entry</source>
+        <translation>項目(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="127"/>
+        <location filename="../briefgen/gui/manager/window.py" line="129"/>
+        <source>Library manager</source>
+        <translation>ライブラリ管理</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="131"/>
+        <source>&amp;Open library…</source>
+        <translation>ライブラリを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="133"/>
+        <source>&amp;Import references…</source>
+        <translation>文献のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="136"/>
+        <source>Your &amp;name as reviewer…</source>
+        <translation>見直し担当者としての名前(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="139"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="142"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="144"/>
+        <source>&amp;New fact…</source>
+        <translation>新しいファクト(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="146"/>
+        <source>&amp;Edit fact…</source>
+        <translation>ファクトの編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="148"/>
+        <source>&amp;Supersede fact…</source>
+        <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="152"/>
+        <source>New s&amp;ource…</source>
+        <translation>新しい出典(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="155"/>
+        <source>Edit so&amp;urce…</source>
+        <translation>出典の編集(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="159"/>
+        <source>&amp;Mark reviewed</source>
+        <translation>見直し済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="198"/>
+        <source>(new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="200"/>
+        <source>fact {id}</source>
+        <translation>ファクト {id}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="202"/>
+        <source>source {id}</source>
+        <translation>出典 {id}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="238"/>
+        <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
+        <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="247"/>
+        <source>Library manager — {name}</source>
+        <translation>ライブラリ管理 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="253"/>
+        <source>git {commit} with local changes</source>
+        <translation>git {commit}（ローカルの変更あり）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="256"/>
+        <source>git {commit}</source>
+        <translation>git {commit}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="257"/>
+        <source>content {digest}</source>
+        <translation>内容 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/window.py" line="386"/>
+        <source>Cannot import references</source>
+        <translation>文献をインポートできません</translation>
     </message>
 </context>
 <context>
@@ -1330,37 +2010,37 @@
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="124"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="127"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="126"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="129"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="138"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="133"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="141"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="137"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="145"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="144"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="152"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="149"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="157"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
@@ -1507,25 +2187,129 @@ Replace them anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="36"/>
+        <source>Past their review-by date (re-check against the sources)</source>
+        <translation>見直し期限を過ぎたもの（出典と照合し直す）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="39"/>
+        <source>Disputed (sources disagree)</source>
+        <translation>異論あり（出典の内容が食い違う）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="42"/>
+        <source>Unverified (no source confirms them yet)</source>
+        <translation>未確認（裏付ける出典がまだない）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="45"/>
+        <source>Missing a translation</source>
+        <translation>翻訳がないもの</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="48"/>
+        <source>Sources with no access date</source>
+        <translation>閲覧日のない出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="57"/>
+        <source>review by {date}</source>
+        <translation>見直し期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="62"/>
+        <source>no Japanese text</source>
+        <translation>日本語の本文なし</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="63"/>
+        <source>no English text</source>
+        <translation>英語の本文なし</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="85"/>
+        <source>Entries to review</source>
+        <translation>見直す項目</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="86"/>
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="86"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="86"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="90"/>
+        <source>Open the selected entry</source>
+        <translation>選んだ項目を開く</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="91"/>
+        <source>&amp;Mark reviewed</source>
+        <translation>見直し済みにする(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="92"/>
+        <source>Mark the selected entry reviewed</source>
+        <translation>選んだ項目を見直し済みにする</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="95"/>
+        <source>A fact: as of today, review-by moved by the library&apos;s review interval, your name recorded. A source: accessed today.</source>
+        <translation>ファクト：確認日を今日にし、見直し期限をライブラリの見直し間隔だけ先に延ばし、あなたの名前を記録します。出典：閲覧日を今日にします。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="120"/>
+        <source>Left out for errors: fix these in their files ({count})</source>
+        <translation>エラーのため除外された項目：ファイルで直してください（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="145"/>
+        <source>{count} entries to review</source>
+        <translation>見直す項目 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/review_view.py" line="148"/>
+        <source>Nothing to review.</source>
+        <translation>見直す項目はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="140"/>
-        <location filename="../briefgen/gui/session.py" line="142"/>
+        <location filename="../briefgen/gui/session.py" line="133"/>
+        <location filename="../briefgen/gui/session.py" line="135"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="197"/>
+        <location filename="../briefgen/gui/session.py" line="190"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="210"/>
+        <location filename="../briefgen/gui/manager/wizard_link.py" line="164"/>
+        <location filename="../briefgen/gui/session.py" line="203"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="253"/>
+        <location filename="../briefgen/gui/session.py" line="246"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>
@@ -1533,235 +2317,416 @@ Replace them anyway?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="34"/>
         <source>Set up the brief</source>
         <translation>ブリーフの設定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="35"/>
         <source>Choose the languages and fill in the title page.</source>
         <translation>言語を選び、表紙の情報を入力します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="42"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="43"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="44"/>
         <source>&amp;Bilingual</source>
         <translation>日英併記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="52"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
         <source>Side by side</source>
         <translation>左右に並べる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
         <source>Stacked (English, then Japanese)</source>
         <translation>上下に並べる(英語の後に日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="57"/>
         <source>Bilingual layout</source>
         <translation>日英併記のレイアウト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="79"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="58"/>
         <source>&amp;Layout:</source>
         <translation>レイアウト(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="60"/>
         <source>&amp;Title (English):</source>
         <translation>タイトル(英語)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="60"/>
         <source>Title in English</source>
         <translation>英語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
         <source>Title (&amp;Japanese):</source>
         <translation>タイトル(日本語)(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
         <source>Title in Japanese</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
         <source>&amp;Subtitle (English):</source>
         <translation>サブタイトル(英語)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="86"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
         <source>Subtitle in English</source>
         <translation>英語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="68"/>
         <source>Subtitle (J&amp;apanese):</source>
         <translation>サブタイトル(日本語)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="68"/>
         <source>Subtitle in Japanese</source>
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="71"/>
         <source>A&amp;uthor (English):</source>
         <translation>作成者(英語)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="92"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="71"/>
         <source>Author in English</source>
         <translation>作成者(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="74"/>
         <source>Author (Japa&amp;nese):</source>
         <translation>作成者(日本語)(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="74"/>
         <source>Author in Japanese</source>
         <translation>作成者(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>&amp;Organisation (English):</source>
         <translation>組織(英語)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
         <source>Organisation in English</source>
         <translation>組織(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
         <source>Organisation (Japanes&amp;e):</source>
         <translation>組織(日本語)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
         <source>Organisation in Japanese</source>
         <translation>組織(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
         <source>Printed in Japanese briefs; left empty, the English is used.</source>
         <translation>日本語のブリーフに印字されます。空欄の場合は英語表記を使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="110"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="114"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="93"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="241"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="117"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="96"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="119"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="121"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="124"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="103"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="126"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="105"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="128"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="107"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="129"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="216"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="195"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="222"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="201"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="248"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="227"/>
         <source>Fit the suggestions to the template&apos;s length</source>
         <translation>候補をテンプレートの分量に合わせる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="258"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="237"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="263"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="268"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="247"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="283"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="293"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="272"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="294"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="273"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="52"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="53"/>
+        <source>Title in the original language</source>
+        <translation>原語のタイトル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="54"/>
+        <source>Title devised by the curators (in [brackets])</source>
+        <translation>キュレーターが付けたタイトル（[角括弧]で囲む）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="55"/>
+        <source>Title translated</source>
+        <translation>タイトルの訳</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="57"/>
+        <source>Authors, one per line</source>
+        <translation>著者（1行に1人）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="60"/>
+        <source>Container (journal, newspaper, site)</source>
+        <translation>掲載誌・紙・サイト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="61"/>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="62"/>
+        <source>Web address (URL)</source>
+        <translation>ウェブアドレス（URL）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
+        <source>Open in bro&amp;wser</source>
+        <translation>ブラウザで開く(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="65"/>
+        <source>Published</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="66"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="67"/>
+        <source>Note on the publication date</source>
+        <translation>発行日の注記</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="68"/>
+        <source>Accessed on</source>
+        <translation>閲覧日</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="71"/>
+        <source>Language of the source (code)</source>
+        <translation>出典の言語（コード）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="74"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="78"/>
+        <source>Curator notes (never printed)</source>
+        <translation>キュレーターのメモ（印刷されない）</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="82"/>
+        <source>Facts citing this source</source>
+        <translation>この出典を引用しているファクト</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="123"/>
+        <source>&amp;Id</source>
+        <translation>ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="124"/>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="126"/>
+        <source>Title tra&amp;nslated</source>
+        <translation>タイトルの訳(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
+        <source>&amp;Authors</source>
+        <translation>著者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="128"/>
+        <source>&amp;Container</source>
+        <translation>掲載誌・サイト(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="129"/>
+        <source>&amp;Publisher</source>
+        <translation>発行者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="130"/>
+        <source>&amp;URL</source>
+        <translation>URL(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="131"/>
+        <source>&amp;DOI</source>
+        <translation>DOI(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="132"/>
+        <source>Pu&amp;blished</source>
+        <translation>発行日(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="133"/>
+        <source>Date n&amp;ote</source>
+        <translation>日付の注記(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="134"/>
+        <source>Acc&amp;essed</source>
+        <translation>閲覧日(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="135"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="136"/>
+        <source>&amp;Kind</source>
+        <translation>種別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="137"/>
+        <source>Note&amp;s</source>
+        <translation>メモ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="138"/>
+        <source>Cited by</source>
+        <translation>引用しているファクト</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditorDialog</name>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="325"/>
+        <source>New source</source>
+        <translation>新しい出典</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="327"/>
+        <source>Edit source {id}</source>
+        <translation>出典 {id} の編集</translation>
     </message>
 </context>
 <context>

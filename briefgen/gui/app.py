@@ -118,7 +118,7 @@ def open_main_window(
     register_fonts()
     set_interface_font(app, language)
     translators = install_translators(app, language)
-    library = LibraryState(library_root or paths.default_library_dir())
+    library = LibraryState(library_root or settings.library_to_open())
     window = MainWindow(library, settings, language)
     window.setProperty("translators", len(translators))
     library.setParent(window)

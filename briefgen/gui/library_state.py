@@ -66,7 +66,10 @@ class LibraryState(QObject):
         run_in_background(self, work, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, content: LoadedLibrary) -> None:
-        self._content = content
+        previous, self._content = self._content, content
+        if previous is not None:  # loaded again (a save in the library manager, another library)
+            with self._lock:
+                previous.store.close()
         self.loaded.emit()
         # A first keystroke is the slowest search (one letter matches much of a
         # large library): find every first letter now, in the background, so

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        from briefgen.gui.manager.wizard_link import LibraryLink
+
+        self.library_link = LibraryLink(self, file_menu, quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About briefgen"), self._about)
         self._update_actions()

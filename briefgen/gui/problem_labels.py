@@ -115,8 +115,11 @@ def _entry_name(entry: str) -> str:
     return names.get(entry, entry)
 
 
-def problem_text(problem: Problem) -> str:
-    """Return ``problem`` as a line in the interface language, with its file and line."""
+def problem_message(problem: Problem) -> str:
+    """Return ``problem`` in the interface language, without its entry, file and line.
+
+    The library manager shows it next to the field it concerns.
+    """
     params = dict(problem.params)
     params.setdefault("field", problem.field)
     if problem.code is C.MISSING_TRANSLATION:
@@ -125,7 +128,12 @@ def problem_text(problem: Problem) -> str:
             if params.get("language") == "ja"
             else QCoreApplication.translate("Problems", "English")
         )
-    text = _templates()[problem.code].format_map(_Blank(params))
+    return _templates()[problem.code].format_map(_Blank(params))
+
+
+def problem_text(problem: Problem) -> str:
+    """Return ``problem`` as a line in the interface language, with its file and line."""
+    text = problem_message(problem)
     if problem.entry and problem.entry_id:
         text = QCoreApplication.translate("Problems", "{entry} {id}: {text}").format(
             entry=_entry_name(problem.entry), id=problem.entry_id, text=text

@@ -76,3 +76,29 @@ class Settings:
         """Save the main window geometry."""
         self._store.setValue("window/geometry", geometry)
         self._store.sync()
+
+    def library_folder(self) -> Path | None:
+        """Return the library folder chosen with File → Open library…, if any."""
+        value = str(self._store.value("library/folder", "") or "")
+        return Path(value) if value else None
+
+    def set_library_folder(self, folder: Path | None) -> None:
+        """Remember the library folder to open at the next start (None: the bundled one)."""
+        self._store.setValue("library/folder", str(folder) if folder else "")
+        self._store.sync()
+
+    def library_to_open(self) -> Path:
+        """Return the library folder to open: the remembered one if it exists, else the bundled."""
+        remembered = self.library_folder()
+        if remembered is not None and remembered.is_dir():
+            return remembered
+        return paths.default_library_dir()
+
+    def reviewer_name(self) -> str:
+        """Return the name "Mark reviewed" records (empty until the curator gives one)."""
+        return str(self._store.value("library/reviewer", "") or "")
+
+    def set_reviewer_name(self, name: str) -> None:
+        """Remember the curator's name for "Mark reviewed"."""
+        self._store.setValue("library/reviewer", name.strip())
+        self._store.sync()

@@ -24,6 +24,14 @@ from typing import Any, Final
 import filelock
 import msgspec
 
+from briefgen.core.curation.edit_errors import (
+    EditBusyError,
+    EditConflictError,
+    EditError,
+    EditIdTakenError,
+    EditRejectedError,
+)
+from briefgen.core.curation.entry_fields import fact_entry, file_digest, source_entry
 from briefgen.core.curation.yaml_roundtrip import (
     Block,
     RoundTripError,
@@ -34,102 +42,22 @@ from briefgen.core.curation.yaml_roundtrip import (
     set_fields,
 )
 from briefgen.core.library.assembly import FACTS_DIR, SOURCES_DIR, Library
-from briefgen.core.library.dates import PartialDate
+from briefgen.core.library.loader import library_files
 from briefgen.core.library.model import Fact, Origin, Source, Status
-from briefgen.core.library.problems import Problem
 from briefgen.core.library.schema import FACT_FIELDS, SOURCE_FIELDS
 from briefgen.core.system.atomic import WriteError, write_atomic
 from briefgen.core.system.paths import cache_dir
 
 LOCK_SECONDS: Final = 60.0
 
-
-class EditError(Exception):
-    """Raised when a change cannot be made; the message says which file and why."""
-
-
-class EditRejectedError(EditError):
-    """Raised when a change breaks the library's rules; ``problems`` says which."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
-
-
-class EditConflictError(EditError):
-    """Raised when a file changed on disk since the library was loaded."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__(f"{path} changed on disk since the library was loaded: reload it first")
-        self.path = path
-
-
-def file_digest(data: bytes) -> str:
-    """Return the digest a file's content is compared by."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def fact_entry(fact: Fact) -> dict[str, Any]:
-    """Return ``fact`` as the fields of its YAML entry, in the library's order, without defaults."""
-    refs: list[Any] = [
-        (
-            ref.source
-            if not ref.locator and not ref.quote
-            else {
-                k: v
-                for k, v in (("source", ref.source), ("locator", ref.locator), ("quote", ref.quote))
-                if v
-            }
-        )
-        for ref in fact.sources
-    ]
-    values: dict[str, Any] = {
-        "id": fact.id,
-        "topic": fact.topic,
-        "tags": list(fact.tags),
-        "en": fact.text.en,
-        "ja": fact.text.ja,
-        "date": _partial(fact.date),
-        "date_end": _partial(fact.date_end),
-        "as_of": fact.as_of,
-        "status": fact.status.value,
-        "superseded_by": fact.superseded_by,
-        "review_by": fact.review_by,
-        "sources": refs,
-        "notes": fact.notes,
-    }
-    return {k: values[k] for k in FACT_FIELDS if values[k] not in (None, "", [])}
-
-
-def source_entry(source: Source) -> dict[str, Any]:
-    """Return ``source`` as the fields of its YAML entry, in the library's order."""
-    values: dict[str, Any] = {
-        "id": source.id,
-        "title": source.title,
-        "title_devised": source.title_devised or None,
-        "title_translated": source.title_translated,
-        "authors": list(source.authors),
-        "container": source.container,
-        "publisher": source.publisher,
-        "url": source.url,
-        "doi": source.doi,
-        "published": _partial(source.published),
-        "published_note": source.published_note,
-        "accessed": source.accessed,
-        "language": source.language,
-        "kind": source.kind.value,
-        "notes": source.notes,
-    }
-    return {k: values[k] for k in SOURCE_FIELDS if values[k] not in (None, "", [])}
-
-
-def _partial(value: PartialDate | None) -> object:
-    # Written as the reader expects and a curator would type: 2025-05-28, 2025-05, 2025.
-    if value is None:
-        return None
-    if value.precision == "day":
-        return value.first_day()
-    return value.year if value.precision == "year" else str(value)
+__all__ = [
+    "EditBusyError",
+    "EditConflictError",
+    "EditError",
+    "EditIdTakenError",
+    "EditRejectedError",
+    "LibraryEditor",
+]
 
 
 class LibraryEditor:
@@ -146,9 +74,11 @@ class LibraryEditor:
         """Append ``fact`` to the facts file ``path`` (by default the file of its topic)."""
         self._check(fact)
         if fact.id in self.library.facts:
-            raise EditError(f"a fact with the id '{fact.id}' already exists")
+            raise EditIdTakenError("fact", fact.id)
         target = path or f"{FACTS_DIR}/{fact.topic}.yaml"
-        self._change(target, "facts", lambda text, key, _: _append(text, key, fact_entry(fact)))
+        self._change(
+            target, "facts", lambda text, key, _: _append(text, key, fact_entry(fact)), new_id=True
+        )
         self._facts({fact.id: _replace_fact(fact, origin=Origin(target, 0))})
 
     def edit_fact(self, fact: Fact) -> None:
@@ -205,10 +135,12 @@ class LibraryEditor:
         for source in sources:
             self._check_source(source)
             if source.id in self.library.sources or source.id in ids:
-                raise EditError(f"a source with the id '{source.id}' already exists")
+                raise EditIdTakenError("source", source.id)
             ids.add(source.id)
         entries = [source_entry(source) for source in sources]
-        self._change(target, "sources", lambda text, key, _: _append(text, key, *entries))
+        self._change(
+            target, "sources", lambda text, key, _: _append(text, key, *entries), new_id=True
+        )
         placed = {s.id: msgspec.structs.replace(s, origin=Origin(target, 0)) for s in sources}
         self._sources(placed)
 
@@ -263,7 +195,14 @@ class LibraryEditor:
 
     # The one way a file is changed
 
-    def _change(self, path: str, key: str, change: Callable[[str, str, list[Block]], str]) -> None:
+    def _change(
+        self,
+        path: str,
+        key: str,
+        change: Callable[[str, str, list[Block]], str],
+        *,
+        new_id: bool = False,
+    ) -> None:
         parts = PurePosixPath(path).parts
         if not parts or parts[0] not in (FACTS_DIR, SOURCES_DIR) or ".." in parts or "\\" in path:
             raise EditError(
@@ -272,6 +211,9 @@ class LibraryEditor:
         file = self.root / path
         with self._lock():
             data = self._unchanged(path)
+            if new_id:
+                # Another process may have added the same id in another file.
+                self._others_unchanged(path)
             text = data.decode("utf-8-sig")
             # Keep a file's byte order mark and Windows line endings: the new
             # lines are written in the file's own way, so only they differ.
@@ -306,6 +248,13 @@ class LibraryEditor:
             for path in dict.fromkeys(paths):
                 self._unchanged(path)
 
+    def _others_unchanged(self, path: str) -> None:
+        """Raise :class:`EditConflictError` if a file other than ``path`` changed or appeared."""
+        known = set(self.library.files)
+        for other in library_files(self.root)[0]:
+            if other != path and (other not in known or other in self.library.digests):
+                self._unchanged(other)
+
     def _unchanged(self, path: str) -> bytes:
         """Return the bytes of ``path``; raise :class:`EditConflictError` if it changed on disk."""
         file = self.root / path
@@ -327,7 +276,7 @@ class LibraryEditor:
             folder.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except filelock.Timeout:
-            raise EditError("another process is editing the library: try again") from None
+            raise EditBusyError from None
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise EditError(f"cannot lock the library for editing in {folder}: {reason}") from None

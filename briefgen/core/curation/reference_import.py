@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -22,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.dates import DateFormatError, PartialDate
 from briefgen.core.library.model import Origin, Source, SourceKind
+from briefgen.core.library.problems import Problem
 from briefgen.core.library.validate import DOI_RE, ID_RE, LANGUAGE_RE
 from briefgen.core.search.normalize import has_cjk
 
@@ -49,12 +51,51 @@ class Reference:
     kind: SourceKind = SourceKind.OTHER
 
 
+class SkipReason(StrEnum):
+    """Why a reference is not added; each interface words it (the GUI translates by it)."""
+
+    SAME_DOI = "same-doi"
+    SAME_URL = "same-url"
+    SAME_ID = "same-id"
+    NO_TITLE = "no-title"
+    NO_PUBLISHER = "no-publisher"
+    BREAKS_RULES = "breaks-rules"
+
+    @property
+    def is_duplicate(self) -> bool:
+        """Return True when the library already has the reference."""
+        return self in (SkipReason.SAME_DOI, SkipReason.SAME_URL, SkipReason.SAME_ID)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A reference that is not added: its key, why, and the value or problems that say so."""
+
+    key: str
+    reason: SkipReason
+    value: str = ""
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """Return why, as an English sentence (the command line prints it)."""
+        texts = {
+            SkipReason.SAME_DOI: f"DOI {self.value} is already in the library",
+            SkipReason.SAME_URL: f"URL {self.value} is already in the library",
+            SkipReason.SAME_ID: f"the id '{self.value}' is already in the library",
+            SkipReason.NO_TITLE: "the reference has no title",
+            SkipReason.NO_PUBLISHER: "the reference has no publisher or container title",
+            SkipReason.BREAKS_RULES: "; ".join(p.message for p in self.problems),
+        }
+        return texts[self.reason]
+
+
 @dataclass(slots=True)
 class ImportPlan:
     """What an import adds, and what it skips with the reason."""
 
     added: list[Source] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 _CSL_KINDS = {
@@ -117,18 +158,18 @@ def plan_import(references: Iterable[Reference], library: Library, into: str) ->
     for ref in references:
         source_id = _source_id(ref.key or ref.title)
         if ref.doi and ref.doi.lower() in dois:
-            plan.skipped.append((ref.key, f"DOI {ref.doi} is already in the library"))
+            plan.skipped.append(Skipped(ref.key, SkipReason.SAME_DOI, ref.doi))
             continue
         if ref.url and normal_url(ref.url) in urls:
-            plan.skipped.append((ref.key, f"URL {ref.url} is already in the library"))
+            plan.skipped.append(Skipped(ref.key, SkipReason.SAME_URL, ref.url))
             continue
         if source_id in ids:
-            plan.skipped.append((ref.key, f"the id '{source_id}' is already in the library"))
+            plan.skipped.append(Skipped(ref.key, SkipReason.SAME_ID, source_id))
             continue
         publisher = ref.publisher or ref.container
         if not ref.title or not publisher:
-            missing = "title" if not ref.title else "publisher or container title"
-            plan.skipped.append((ref.key, f"the reference has no {missing}"))
+            reason = SkipReason.NO_TITLE if not ref.title else SkipReason.NO_PUBLISHER
+            plan.skipped.append(Skipped(ref.key, reason))
             continue
         language = ref.language or ("ja" if has_cjk(ref.title) else "en")
         issued = ref.issued
@@ -300,18 +341,27 @@ def _bibtex_references(text: str, path: Path) -> Iterator[Reference]:
         )
 
 
-def import_references(path: Path, library: Library, into: str) -> ImportPlan:
-    """Add the references of ``path`` that the library lacks to the sources file ``into``."""
-    from briefgen.core.curation.edit import LibraryEditor
+def plan_checked_import(references: Iterable[Reference], library: Library, into: str) -> ImportPlan:
+    """Return what importing ``references`` adds: :func:`plan_import`, less rule breakers.
 
-    plan = plan_import(read_references(path), library, into)
-    # A reference that breaks a rule (an invalid URL, say) is skipped with the
-    # problem; the rest are added in one write.
+    A reference that breaks a rule (an invalid URL, say) is skipped with its
+    problems; this is what the library manager previews before importing.
+    """
+    plan = plan_import(references, library, into)
     for source in list(plan.added):
         errors = [p for p in library.check_source(source) if p.is_error]
         if errors:
             plan.added.remove(source)
-            plan.skipped.append((source.id, "; ".join(p.message for p in errors)))
+            plan.skipped.append(Skipped(source.id, SkipReason.BREAKS_RULES, problems=tuple(errors)))
+    return plan
+
+
+def import_references(path: Path, library: Library, into: str) -> ImportPlan:
+    """Add the references of ``path`` that the library lacks to the sources file ``into``."""
+    from briefgen.core.curation.edit import LibraryEditor
+
+    # The rest are added in one write.
+    plan = plan_checked_import(read_references(path), library, into)
     if plan.added:
         LibraryEditor(library).add_sources(plan.added, into)
     return plan

@@ -182,6 +182,31 @@ class EntryReader:
             return False
         return value
 
+    def integer(self, key: str, low: int, high: int) -> int | None:
+        """Return a whole-number field from ``low`` to ``high``; absent means None."""
+        node = self._scalar(key, required=False)
+        if node is None:
+            return None
+        try:
+            value = scalar_value(node)
+        except YamlReadError as exc:
+            self.problems.append(
+                exc.problem(
+                    self.path, field=self.prefix + key, entry=self.entry, entry_id=self.entry_id
+                )
+            )
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.error(
+                line_of(node),
+                C.INVALID_VALUE,
+                key,
+                value=str(node.value),
+                detail=f"a whole number from {low} to {high}",
+            )
+            return None
+        return value
+
     def choice(self, key: str, enum: type[E], *, default: E | None = None) -> E | None:
         """Return an enumerated field; report values outside the enumeration."""
         value = self.text(key, required=default is None)

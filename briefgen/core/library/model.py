@@ -112,6 +112,7 @@ class Fact(msgspec.Struct, frozen=True):
     date_end: PartialDate | None = None
     superseded_by: str | None = None
     review_by: dt.date | None = None
+    reviewed_by: str = ""
     notes: str = ""
 
     def is_stale(self, today: dt.date) -> bool:
@@ -177,3 +178,5 @@ class LibraryInfo(msgspec.Struct, frozen=True):
     as_of: dt.date | None = None
     maintainer: str = ""
     topics: tuple[Topic, ...] = ()
+    # How far "Mark reviewed" moves a fact's review-by date, in months.
+    review_interval: int = 6

@@ -29,15 +29,20 @@ from briefgen.core.library.validate import ID_RE, check_fact, check_source
 
 FACT_FIELDS = (
     "id", "topic", "tags", "en", "ja", "date", "date_end", "as_of", "status",
-    "superseded_by", "review_by", "sources", "notes",
+    "superseded_by", "review_by", "reviewed_by", "sources", "notes",
 )  # fmt: skip
 SOURCE_FIELDS = (
     "id", "title", "title_devised", "title_translated", "authors", "container", "publisher",
     "url", "doi", "published", "published_note", "accessed", "language", "kind", "notes",
 )  # fmt: skip
 REF_FIELDS = ("source", "locator", "quote")
-INFO_FIELDS = ("name", "version", "description", "as_of", "maintainer", "topics")
+INFO_FIELDS = (
+    "name", "version", "description", "as_of", "maintainer", "review_interval", "topics",
+)  # fmt: skip
 TOPIC_FIELDS = ("id", "en", "ja")
+
+DEFAULT_REVIEW_INTERVAL = 6
+MAX_REVIEW_INTERVAL = 120
 
 T = TypeVar("T")
 C = ProblemCode
@@ -56,6 +61,7 @@ def read_fact(node: MappingNode, path: str) -> tuple[Fact | None, list[Problem]]
     status = r.choice("status", Status)
     superseded_by = r.text("superseded_by") or None
     review_by = r.date("review_by")
+    reviewed_by = r.text("reviewed_by")
     refs = tuple(
         ref
         for ref in (_read_ref(item, r) for item in r.sequence("sources", required=True))
@@ -75,6 +81,7 @@ def read_fact(node: MappingNode, path: str) -> tuple[Fact | None, list[Problem]]
         status=status,
         superseded_by=superseded_by,
         review_by=review_by,
+        reviewed_by=reviewed_by,
         sources=refs,
         notes=notes,
         origin=r.origin(),
@@ -155,6 +162,7 @@ def read_info(node: Node, path: str) -> tuple[LibraryInfo | None, list[Problem]]
     description = r.bilingual("description")
     as_of = r.date("as_of")
     maintainer = r.text("maintainer")
+    review_interval = r.integer("review_interval", 1, MAX_REVIEW_INTERVAL)
     topics: list[Topic] = []
     seen: dict[str, int] = {}
     for item in r.sequence("topics", required=True):
@@ -181,6 +189,7 @@ def read_info(node: Node, path: str) -> tuple[LibraryInfo | None, list[Problem]]
         as_of=as_of,
         maintainer=maintainer,
         topics=tuple(topics),
+        review_interval=review_interval or DEFAULT_REVIEW_INTERVAL,
         origin=r.origin(),
     )
     return info, r.problems

@@ -1,0 +1,1 @@
+"""The library manager: curators add, edit, review and import library entries in the app."""
