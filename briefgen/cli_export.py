@@ -42,9 +42,9 @@ from briefgen.render.base import (
     CitationStyle,
     RenderError,
     RenderOptions,
-    renderer_for,
 )
 from briefgen.render.export import ExportError, ReadOnlyExportError, export_brief
+from briefgen.render.registry import renderer_for
 
 MAX_JOBS_BYTES = 10 * 1024 * 1024
 

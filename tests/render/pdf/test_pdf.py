@@ -28,10 +28,11 @@ from briefgen.core.composition.document import (
     Span,
     Table,
 )
-from briefgen.render.base import RenderError, RenderOptions, renderer_for
+from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.pdf.fonts import LATIN, MINCHO, register_fonts
 from briefgen.render.pdf.renderer import PdfRenderer
 from briefgen.render.pdf.text import MISSING_GLYPH, Run, font_runs, link_target, normalise
+from briefgen.render.registry import renderer_for
 from tests.render.sample import EN_FACT, JA_FACT, URL, sample_document
 
 # poppler-utils reads the PDFs back; `make system-deps` installs it, and a
