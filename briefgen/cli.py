@@ -26,7 +26,7 @@ from briefgen.cli_common import (
 from briefgen.cli_export import add_export_command
 from briefgen.cli_library import add_curation_commands
 from briefgen.core.system.stopping import Stopped, stopping_cleanly
-from briefgen.core.templates.model import load_templates
+from briefgen.core.templates.catalog import load_templates
 
 
 def cmd_library_check(args: argparse.Namespace) -> int:

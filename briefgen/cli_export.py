@@ -30,13 +30,8 @@ from briefgen.core.library.store import LibraryStore
 from briefgen.core.search.index import FactIndex
 from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_target
 from briefgen.core.system.input_file import InputFileError, check_input_file, read_input_file
-from briefgen.core.templates.model import (
-    Template,
-    TemplateError,
-    find_template,
-    new_brief,
-    place_facts,
-)
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import Template, TemplateError, new_brief, place_facts
 from briefgen.render.base import (
     MAX_REFERENCE_BYTES,
     CitationStyle,

@@ -8,7 +8,8 @@ from briefgen.core.brief.model import LanguageMode
 from briefgen.core.brief.notices import WarningKind
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir
-from briefgen.core.templates.model import find_template, new_brief, place_facts
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import new_brief, place_facts
 from briefgen.gui.labels import warning_text
 from briefgen.gui.rendering import render_brief
 

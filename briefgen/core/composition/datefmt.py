@@ -1,29 +1,20 @@
 """Format dates the way each language writes them, including Japan's era calendar.
 
 Gregorian dates go through babel's CLDR data (en: 1 September 2025;
-ja: 2025年9月1日), remembered across processes (see ``_Memo``). babel has no
-Japanese calendar, so the era form (令和7年9月1日, 令和元年 for an era's first
-year) is computed here from the era start dates.
+ja: 2025年9月1日), computed afresh each time: composing reads no cache. babel
+has no Japanese calendar, so the era form (令和7年9月1日, 令和元年 for an era's
+first year) is computed here from the era start dates.
 """
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
-import importlib.util
 import re
-import threading
-from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import msgspec
-
 from briefgen.core.library.dates import PartialDate
-from briefgen.core.system.atomic import WriteError, write_atomic
-from briefgen.core.system.paths import cache_dir
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -105,7 +96,7 @@ def format_partial(
             name, year = era_of(value.first_day())
             gregorian = format_partial(value, language)
             return f"{gregorian}（{_era_year(name, year)}）"
-    return _MEMO.get(f"{LOCALES[language]} {value.isoformat()}", lambda: _babel(value, language))
+    return _babel(value, language)
 
 
 def _babel(value: PartialDate, language: str) -> str:
@@ -117,101 +108,6 @@ def _babel(value: PartialDate, language: str) -> str:
     if value.precision == "month":
         return format_skeleton("yMMMM", value.first_day(), locale=locale)
     return format_skeleton("y", value.first_day(), locale=locale)
-
-
-class _Memo:
-    """Dates babel has written, kept in the user cache folder for the next process.
-
-    Loading babel's locale data (CLDR, merged from root down to en_GB and
-    ja_JP) takes about 15 ms, a tenth of a command-line export; a brief's
-    dates are mostly the same from one export to the next. The memo is keyed
-    by the installed babel (its location and modification time), so an
-    upgrade starts it afresh; a damaged memo file is ignored.
-    """
-
-    LIMIT = 20_000  # dates kept at most
-
-    def __init__(self) -> None:
-        self._texts: dict[str, str] | None = None
-        self._tag = ""
-        self._path: Path | None = None  # where the memo was read, and is written back
-        self._dirty = False
-        self._lock = threading.Lock()
-
-    def get(self, key: str, compute: Callable[[], str]) -> str:
-        with self._lock:
-            texts = self._load()
-            text = texts.get(key)
-        if text is not None:
-            return text
-        text = compute()
-        with self._lock:
-            if len(texts) >= self.LIMIT:
-                texts.clear()
-            texts[key] = text
-            if not self._dirty:
-                # Written once, when the process ends: a first export meets dozens
-                # of new dates, and a durable write for each took 50 ms.
-                self._dirty = True
-                atexit.register(self.save)
-        return text
-
-    def save(self) -> None:
-        """Write the dates learnt by this process, with those other processes wrote since."""
-        with self._lock:
-            if not self._dirty or self._texts is None:
-                return
-            self._dirty = False
-            merged = {**self._stored(), **self._texts}
-            self._save(merged)
-
-    def _load(self) -> dict[str, str]:
-        if self._texts is None:
-            self._tag = _babel_tag()
-            self._path = _memo_path()
-            self._texts = self._stored()
-        return self._texts
-
-    def _stored(self) -> dict[str, str]:
-        """Return the dates in the memo file, if it is there, intact and by this babel."""
-        if self._path is None:
-            return {}
-        try:
-            content = msgspec.msgpack.decode(self._path.read_bytes(), type=_MemoFile)
-        except (OSError, msgspec.DecodeError):
-            return {}
-        return dict(content.dates) if content.babel == self._tag else {}
-
-    def _save(self, texts: dict[str, str]) -> None:
-        if self._path is None:
-            return
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._path, msgspec.msgpack.encode(_MemoFile(self._tag, texts)))
-        except (OSError, WriteError):
-            return  # the next process asks babel again: slower, never wrong
-
-
-class _MemoFile(msgspec.Struct, frozen=True):
-    babel: str  # which babel wrote the dates
-    dates: dict[str, str]
-
-
-def _memo_path() -> Path:
-    return cache_dir() / "dates.msgpack"
-
-
-def _babel_tag() -> str:
-    """Return what identifies the installed babel: where it is and when it was installed."""
-    spec = importlib.util.find_spec("babel")
-    origin = spec.origin if spec is not None else None
-    try:
-        return f"{origin} {Path(origin).stat().st_mtime_ns}" if origin else ""
-    except OSError:
-        return ""
-
-
-_MEMO = _Memo()
 
 
 def format_day(value: dt.date, language: str, style: DateStyle = DateStyle.GREGORIAN) -> str:

@@ -18,7 +18,6 @@ from briefgen.core.composition.datefmt import DateStyle
 from briefgen.core.composition.document import PageSetup, SourceForm
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact, SourceKind, Status
-from briefgen.core.system.paths import templates_dir
 
 TEMPLATE_FIELDS = (
     "name", "description", "title", "page", "sections", "marking", "pages", "sources",
@@ -87,31 +86,6 @@ class Template:
     pages: int = 0  # the length promised: pages of content before Sources (0: no promise)
     sources: SourceForm = SourceForm.FULL  # SHORT condenses the Sources list
     path: Path | None = None
-
-
-def load_templates(folder: Path | None = None) -> tuple[list[Template], list[str]]:
-    """Return the templates in ``folder`` (default: the bundled ones) and the problems found.
-
-    A broken template is reported and left out; the others load. Parsed
-    templates are cached (see :mod:`briefgen.core.templates.cache`); a file
-    that changed is parsed again.
-    """
-    from briefgen.core.templates.cache import cached_templates
-
-    return cached_templates(folder or templates_dir())
-
-
-def find_template(name: str, folder: Path | None = None) -> Template:
-    """Return the template called ``name``; raise :class:`TemplateError` if there is none."""
-    templates, problems = load_templates(folder)
-    for template in templates:
-        if template.template_id == name:
-            return template
-    known = ", ".join(t.template_id for t in templates) or "none"
-    broken = [p for p in problems if p.startswith(f"{name}.yaml:")]
-    if broken:
-        raise TemplateError("\n".join(broken))
-    raise TemplateError(f"no template named {name!r} (templates: {known})")
 
 
 def _chronological_key(fact: Fact) -> tuple[int, int, int]:
