@@ -29,7 +29,6 @@ from briefgen.core.system.input_file import InputFileError, read_input_file
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefgen-brief"
 FORMAT_VERSION = 2  # 2: author and organisation in both languages
-SUFFIX = ".brief"
 MAX_BRIEF_BYTES = 20 * 1024 * 1024
 
 

@@ -153,7 +153,7 @@ def new_brief(
     )
 
 
-def home_section(
+def suggesting_section(
     template: Template, library: Library, fact: Fact, among: Collection[str] | None = None
 ) -> str:
     """Return the id of the section where ``fact`` belongs in a brief from ``template``.
@@ -187,7 +187,7 @@ def place_facts(brief: Brief, template: Template, library: Library, fact_ids: li
     for fact_id in fact_ids:
         fact = library.fact(fact_id)
         if fact is not None:
-            by_section.setdefault(home_section(template, library, fact), []).append(fact_id)
+            by_section.setdefault(suggesting_section(template, library, fact), []).append(fact_id)
     sections = tuple(
         Section(
             s.section_id,

@@ -43,10 +43,10 @@ from briefgen.render.pdf.story import RULE, build_story
 from briefgen.render.pdf.text import (
     Run,
     anchor_key,
+    clean_for_pdf,
     fit_runs,
     font_runs,
     missing_characters,
-    normalise,
 )
 
 GREY = colors.HexColor("#595959")
@@ -335,7 +335,7 @@ class _Outline:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(normalise(text).split())
+    return " ".join(clean_for_pdf(text).split())
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")

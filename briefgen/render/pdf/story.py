@@ -33,7 +33,7 @@ from briefgen.render.pdf.layout import Table as LaidTable
 from briefgen.render.pdf.lines import Ink, tokenize
 from briefgen.render.pdf.looks import LOOKS, metrics
 from briefgen.render.pdf.paragraph import BlockStyle, TextBlock, measure
-from briefgen.render.pdf.text import anchor_key, normalise, paragraph_pieces
+from briefgen.render.pdf.text import anchor_key, clean_for_pdf, paragraph_pieces
 
 ACCENT = "#1F4E79"  # headings and rules, as Word's built-in heading styles
 RULE = "#BFBFBF"
@@ -175,7 +175,7 @@ class _StoryBuilder:
 
     def _heading(self, heading: Heading) -> list[TextBlock]:
         level = min(max(heading.level, 1), 3)
-        title = " ".join(normalise(heading.text).split())[:200]
+        title = " ".join(clean_for_pdf(heading.text).split())[:200]
         bookmarked = level <= 2 and bool(title)
         anchor = heading.anchor if heading.anchor not in self.placed else ""
         if bookmarked and not anchor:

@@ -31,7 +31,7 @@ from briefgen.core.composition.document import (
 from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.pdf.fonts import LATIN, MINCHO, register_fonts
 from briefgen.render.pdf.renderer import PdfRenderer
-from briefgen.render.pdf.text import MISSING_GLYPH, Run, font_runs, link_target, normalise
+from briefgen.render.pdf.text import MISSING_GLYPH, Run, clean_for_pdf, font_runs, link_target
 from briefgen.render.registry import renderer_for
 from tests.render.sample import EN_FACT, JA_FACT, URL, sample_document
 
@@ -365,7 +365,7 @@ def test_font_runs_pick_a_font_with_the_glyph_for_every_character() -> None:
 
 
 def test_text_is_cleaned_and_decomposed_accents_are_composed() -> None:
-    assert normalise("e\u0301\tか\u3099\r\nx\ud800") == "é が\nx\ufffd"
+    assert clean_for_pdf("e\u0301\tか\u3099\r\nx\ud800") == "é が\nx\ufffd"
 
 
 @pytest.mark.parametrize(
