@@ -46,6 +46,7 @@ class FactsPage(BriefPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the search bar, filters, fact table and detail pane."""
+        # Long, and kept whole: it builds the page's widgets top to bottom, as they show.
         super().__init__(context, parent)
         self.setTitle(self.tr("Choose the facts"))
         self.setSubTitle(
