@@ -442,6 +442,26 @@ def test_renders_in_several_threads_at_once_give_the_same_pdf_as_one_alone(
         assert _squeeze(_text(path)) == alone[document.running.lang]
 
 
+def test_fonts_are_subset_under_one_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The stress test above catches a race only when the threads happen to meet;
+    # this checks, every time, that saving (which subsets the shared fonts) holds
+    # the renderer's lock, so two threads never subset at once.
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefgen.render.pdf import renderer as pdf_renderer
+
+    held: list[bool] = []
+    save = Canvas.save
+
+    def checked_save(canvas: Canvas) -> None:
+        held.append(pdf_renderer._SUBSETTING.locked())
+        save(canvas)
+
+    monkeypatch.setattr(Canvas, "save", checked_save)
+    PdfRenderer().render(sample_document("ja"), RenderOptions())
+    assert held == [True]
+
+
 def _written(folder: Path, name: str, document: Document) -> Path:
     path = folder / f"{name}.pdf"
     path.write_bytes(PdfRenderer().render(document, RenderOptions()))
