@@ -21,7 +21,6 @@ from pathlib import Path
 from briefgen.cli_common import EXIT_OK, EXIT_USAGE, CliError, library_dir, open_store, plural
 from briefgen.core.brief.file import BriefFileError, facts_gone, load_brief, review_brief
 from briefgen.core.brief.model import Brief, LanguageMode, Layout
-from briefgen.core.brief.selection import add_fact
 from briefgen.core.composition.datefmt import DateStyle
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.dates import DateFormatError, parse_day
@@ -32,6 +31,7 @@ from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_t
 from briefgen.core.system.input_file import InputFileError, check_input_file, read_input_file
 from briefgen.core.templates.catalog import find_template
 from briefgen.core.templates.model import Template, TemplateError, new_brief, place_facts
+from briefgen.core.templates.selection import add_fact
 from briefgen.render.base import (
     MAX_REFERENCE_BYTES,
     CitationStyle,

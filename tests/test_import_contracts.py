@@ -20,6 +20,10 @@ BREACHES = {
         "import briefgen.licences",
         "briefgen.core.library.model -> briefgen.licences",
     ),
+    "core/brief/model.py": (
+        "import briefgen.core.templates.page",
+        "briefgen.core.brief.model -> briefgen.core.templates.page",
+    ),
     "render/pdf/cmap.py": (
         "import briefgen.render.docx.reference",
         "briefgen.render.pdf.cmap -> briefgen.render.docx.reference",

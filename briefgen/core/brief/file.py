@@ -18,8 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from briefgen._version import __version__
-from briefgen.core.brief.model import Brief, FactItem, Item, LanguageMode, Layout, NoteItem, Section
-from briefgen.core.composition.datefmt import DateStyle
+from briefgen.core.brief.model import (
+    Brief,
+    DateStyle,
+    FactItem,
+    Item,
+    LanguageMode,
+    Layout,
+    NoteItem,
+    Section,
+)
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.dates import DateFormatError, parse_day
 from briefgen.core.library.model import Bilingual, Status

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+# The brief's date style, defined with the brief; dates are formatted here.
+from briefgen.core.brief.model import DateStyle as DateStyle
 from briefgen.core.library.dates import PartialDate
 
 if TYPE_CHECKING:
@@ -34,13 +35,6 @@ ERAS: tuple[tuple[dt.date, str, int], ...] = (
 )
 FIRST_ERA_DAY = ERAS[-1][0]
 GREGORIAN_ADOPTED = dt.date(1873, 1, 1)
-
-
-class DateStyle(StrEnum):
-    """How Japanese dates are written: Western years, or Japanese era years."""
-
-    GREGORIAN = "gregorian"
-    JAPANESE_ERA = "japanese-era"
 
 
 @lru_cache(maxsize=4)

@@ -13,11 +13,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, Section
-from briefgen.core.composition.datefmt import DateStyle
-from briefgen.core.composition.document import PageSetup, SourceForm
+from briefgen.core.brief.model import Brief, DateStyle, FactItem, LanguageMode, Layout, Section
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact, SourceKind, Status
+from briefgen.core.templates.page import PageSetup, SourceForm
 
 TEMPLATE_FIELDS = (
     "name", "description", "title", "page", "sections", "marking", "pages", "sources",

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.core.brief.model import selected_fact_ids
-from briefgen.core.brief.selection import add_fact, add_facts, remove_fact
 from briefgen.core.library.fact_filter import FactFilter
 from briefgen.core.library.model import SourceKind, Status
+from briefgen.core.templates.selection import add_fact, add_facts, remove_fact
 from briefgen.gui.fact_detail import fact_html
 from briefgen.gui.models.fact_table_model import (
     COLUMN_DATE,
