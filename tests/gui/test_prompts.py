@@ -95,7 +95,11 @@ def _type_and_accept(name: str) -> Callable[[QWidget], None]:
 
 @pytest.mark.parametrize(
     ("typed", "written"),
-    [("week 48", "week 48.brief"), ("week 48.brief", "week 48.brief")],
+    [
+        ("week 48", "week 48.brief"),
+        ("week 48.brief", "week 48.brief"),
+        ("Week 48 v1.2", "Week 48 v1.2.brief"),  # the dialog itself would keep ".2"
+    ],
 )
 def test_a_brief_saved_without_its_suffix_gets_it(
     qtbot: QtBot, tmp_path: Path, typed: str, written: str
@@ -112,6 +116,24 @@ def test_an_export_gets_the_suffix_of_the_format_chosen(
     _when_a_dialog_shows(_type_and_accept("out"))
     chosen = Prompter().choose_export_path(tmp_path / suggested, "PDF (*.pdf);;Word (*.docx)")
     assert chosen == tmp_path / written
+
+
+@pytest.mark.parametrize("replace", [True, False])
+def test_a_suffix_added_after_the_dialog_asks_before_replacing_that_file(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: bool
+) -> None:
+    (tmp_path / "v1.2.brief").write_text("{}")
+    asked: list[list[Path]] = []
+
+    def ask(self: Prompter, paths: list[Path]) -> bool:
+        asked.append(paths)
+        return replace
+
+    monkeypatch.setattr(Prompter, "ask_replace_files", ask)
+    _when_a_dialog_shows(_type_and_accept("v1.2"))
+    chosen = Prompter().choose_brief_save_path(tmp_path / "Untitled.brief")
+    assert asked == [[tmp_path / "v1.2.brief"]]
+    assert chosen == (tmp_path / "v1.2.brief" if replace else None)
 
 
 def test_a_cancelled_save_dialog_chooses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
