@@ -2161,27 +2161,27 @@ Replace them anyway?</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="225"/>
+        <location filename="../briefgen/gui/prompts.py" line="233"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="236"/>
+        <location filename="../briefgen/gui/prompts.py" line="244"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="237"/>
+        <location filename="../briefgen/gui/prompts.py" line="245"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="254"/>
+        <location filename="../briefgen/gui/prompts.py" line="262"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="255"/>
+        <location filename="../briefgen/gui/prompts.py" line="263"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
     </message>
