@@ -3,7 +3,8 @@
     python scripts/requirements_without_qt.py > requirements.txt
 
 Every runtime dependency in pyproject.toml except PySide6, and of the ``dev``
-extra the test runner and the property-testing library (pytest-qt needs Qt).
+extra the test runner, the property-testing library and babel (the dates'
+reference); pytest-qt needs Qt.
 ``make test-no-qt`` installs these in a virtual environment of their own.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QT = ("pyside6", "shiboken6", "pytest-qt")
-TEST_TOOLS = ("pytest", "hypothesis")
+TEST_TOOLS = ("pytest", "hypothesis", "babel")
 
 
 def _name(requirement: str) -> str:

@@ -126,3 +126,27 @@ def test_dates_in_japanese_text_are_written_in_era_years_to_the_day_or_month() -
         "令和5年5月のG7サミットを経て、令和6年4月19日に公表した。2025年度予算。2023年13月。"
     )
     assert eras_in_text("1989年1月") == "昭和64年（平成元年）1月"
+
+
+def _every_precision() -> list[PartialDate]:
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=n) for n in range(366)]  # a leap year
+    days += [dt.date(year, 12, 31) for year in (1, 999, 1868, 1989, 2019, 9999)]
+    values = [PartialDate.from_date(day) for day in days]
+    values += [PartialDate(year, month) for year in (7, 1912, 2025) for month in range(1, 13)]
+    return values + [PartialDate(year) for year in (1, 999, 1868, 2025, 9999)]
+
+
+@pytest.mark.parametrize(("language", "locale"), [("en", "en_GB"), ("ja", "ja_JP")])
+def test_gregorian_dates_are_written_as_babels_cldr_data_writes_them(
+    language: str, locale: str
+) -> None:
+    from babel.dates import format_date, format_skeleton
+
+    for value in _every_precision():
+        day = value.first_day()
+        if value.precision == "day":
+            expected = format_date(day, format="long", locale=locale)
+        else:
+            skeleton = "yMMMM" if value.precision == "month" else "y"
+            expected = format_skeleton(skeleton, day, locale=locale)
+        assert format_partial(value, language) == expected, value
