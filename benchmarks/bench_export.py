@@ -64,7 +64,8 @@ def build_brief(workdir: Path) -> tuple[Path, Path, int]:
     from briefgen.core.library.model import Bilingual, Status
     from briefgen.core.library.store import load_library
     from briefgen.core.system.paths import default_library_dir
-    from briefgen.core.templates.model import find_template, new_brief, place_facts
+    from briefgen.core.templates.catalog import find_template
+    from briefgen.core.templates.model import new_brief, place_facts
 
     library = load_library(default_library_dir())
     template = find_template("policy-brief")
@@ -137,7 +138,7 @@ def in_process(brief_path: Path, workdir: Path, runs: int) -> dict[str, float]:
     from briefgen.core.brief.file import load_brief
     from briefgen.core.library.store import load_library
     from briefgen.core.system.paths import default_library_dir
-    from briefgen.core.templates.model import find_template
+    from briefgen.core.templates.catalog import find_template
     from briefgen.render.export import export_brief
 
     library = load_library(default_library_dir())

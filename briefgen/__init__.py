@@ -16,8 +16,8 @@ from briefgen._version import __version__
 _EXPORTS = {
     "load_library": "briefgen.core.library.store",
     "open_library": "briefgen.core.library.store",
-    "load_templates": "briefgen.core.templates.model",
-    "find_template": "briefgen.core.templates.model",
+    "load_templates": "briefgen.core.templates.catalog",
+    "find_template": "briefgen.core.templates.catalog",
     "new_brief": "briefgen.core.templates.model",
     "compose": "briefgen.core.composition.compose",
     "load_brief": "briefgen.core.brief.file",
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from briefgen.core.brief.file import load_brief, save_brief
     from briefgen.core.composition.compose import compose
     from briefgen.core.library.store import load_library, open_library
-    from briefgen.core.templates.model import find_template, load_templates, new_brief
+    from briefgen.core.templates.catalog import find_template, load_templates
+    from briefgen.core.templates.model import new_brief
     from briefgen.render.export import export_brief
 
 

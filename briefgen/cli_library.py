@@ -27,7 +27,7 @@ _HEADINGS = {
 
 def cmd_library_import(args: argparse.Namespace) -> int:
     """Add the references of a CSL-JSON or BibTeX file to the library as sources."""
-    from briefgen.cli import EXIT_OK, CliError, open_store, plural
+    from briefgen.cli_common import EXIT_OK, CliError, open_store, plural
     from briefgen.core.curation.edit import EditConflictError, EditError
     from briefgen.core.curation.reference_import import ImportFormatError, import_references
 
@@ -58,7 +58,7 @@ def cmd_library_import(args: argparse.Namespace) -> int:
 
 def cmd_library_stale(args: argparse.Namespace) -> int:
     """List what the curators should review; exit 1 when there is anything."""
-    from briefgen.cli import EXIT_OK, EXIT_PROBLEMS, open_store, plural
+    from briefgen.cli_common import EXIT_OK, EXIT_PROBLEMS, open_store, plural
 
     with open_store(args) as store:
         found = review(store.library)
@@ -68,7 +68,7 @@ def cmd_library_stale(args: argparse.Namespace) -> int:
 
 def cmd_library_format(args: argparse.Namespace) -> int:
     """Give the library's files briefgen's layout (once), or list what would change."""
-    from briefgen.cli import EXIT_OK, EXIT_PROBLEMS, CliError, open_store, plural
+    from briefgen.cli_common import EXIT_OK, EXIT_PROBLEMS, CliError, open_store, plural
     from briefgen.core.curation.edit import EditError
     from briefgen.core.curation.layout import format_library
 

@@ -52,11 +52,11 @@ def python_packages(root: str = "briefgen", leave_out: Iterable[str] = ()) -> li
 
     ``leave_out`` names distributions a build leaves out of the bundle.
     """
-    skipped = {_normalise(name) for name in leave_out}
+    skipped = {_distribution_key(name) for name in leave_out}
     seen: dict[str, metadata.Distribution] = {}
     pending = [root]
     while pending:
-        name = _normalise(pending.pop())
+        name = _distribution_key(pending.pop())
         if name in seen or name in skipped:
             continue
         try:
@@ -69,11 +69,11 @@ def python_packages(root: str = "briefgen", leave_out: Iterable[str] = ()) -> li
             if "extra" in marker:
                 continue
             pending.append(re.split(r"[\s<>=!~\[(]", requirement_name.strip(), maxsplit=1)[0])
-    seen.pop(_normalise(root), None)
+    seen.pop(_distribution_key(root), None)
     return sorted((_from_distribution(d) for d in seen.values()), key=lambda c: c.name.lower())
 
 
-def _normalise(name: str) -> str:
+def _distribution_key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
@@ -93,7 +93,7 @@ def _from_distribution(dist: metadata.Distribution) -> Component:
     texts = [_licence_file(dist, file) for file in meta.get_all("License-File") or []]
     text = "\n\n".join(t for t in texts if t)
     note = ""
-    if not text and _normalise(name) in {"pyside6-essentials", "pyside6-pdf", "shiboken6"}:
+    if not text and _distribution_key(name) in {"pyside6-essentials", "pyside6-pdf", "shiboken6"}:
         # Qt for Python ships no licence file; its licence is Qt's, whose
         # entry carries the texts once.
         text, note = "The same licence as Qt: see the Qt entry for its full text.", QT_NOTE

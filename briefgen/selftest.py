@@ -151,7 +151,8 @@ def _check_exports(test: SelfTest, out_dir: Path) -> None:
     from briefgen.core.library.assembly import Library
     from briefgen.core.library.store import open_library
     from briefgen.core.system.paths import default_library_dir
-    from briefgen.core.templates.model import load_templates, new_brief
+    from briefgen.core.templates.catalog import load_templates
+    from briefgen.core.templates.model import new_brief
 
     loaded: dict[str, object] = {}
 

@@ -21,7 +21,8 @@ from briefgen.core.brief.model import LanguageMode, Layout
 from briefgen.core.library.model import Bilingual
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir
-from briefgen.core.templates.model import load_templates, new_brief
+from briefgen.core.templates.catalog import load_templates
+from briefgen.core.templates.model import new_brief
 from briefgen.render.export import export_brief
 from briefgen.render.fit import fit_to_length
 

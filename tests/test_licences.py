@@ -11,7 +11,7 @@ from briefgen.licences import (
     render,
 )
 
-RUNTIME = {"pyside6-essentials", "python-docx", "reportlab", "babel", "pyyaml", "msgspec"}
+RUNTIME = {"pyside6-essentials", "python-docx", "reportlab", "pyyaml", "msgspec"}
 
 
 def test_runtime_packages_are_found_through_the_requirements() -> None:

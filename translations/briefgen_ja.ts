@@ -268,162 +268,162 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="33"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="34"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="34"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="35"/>
         <source>Write the brief as a Word document, a PDF, or both.</source>
         <translation>ブリーフをWord文書、PDF、またはその両方で書き出します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="40"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="41"/>
         <source>&amp;Word document (.docx)</source>
         <translation>&amp;Word文書 (.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="41"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="42"/>
         <source>&amp;PDF (.pdf)</source>
         <translation>&amp;PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="46"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
         <source>Brow&amp;se…</source>
         <translation>参照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
         <source>Export a Word document</source>
         <translation>Word文書をエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
         <source>Export a PDF</source>
         <translation>PDFをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
         <source>Word document file</source>
         <translation>Word文書ファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
         <source>PDF file</source>
         <translation>PDFファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
         <source>Choose the Word document file</source>
         <translation>Word文書ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="54"/>
         <source>Choose the PDF file</source>
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
         <source>Cite sources as foot&amp;notes in the Word document</source>
         <translation>Word文書では出典を脚注にする(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
         <source>Cite sources as Word footnotes</source>
         <translation>出典をWordの脚注にする</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="66"/>
         <source>Each citation becomes a Word footnote; the PDF keeps numbers in brackets.</source>
         <translation>各出典表示がWordの脚注になります。PDFでは角括弧の番号のままです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="73"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="77"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="87"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="91"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="97"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="136"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="137"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="138"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="165"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="166"/>
         <source>Nothing to export</source>
         <translation>エクスポートする内容がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="167"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="168"/>
         <source>No fact of the brief ({count} in all) is in the library any more: add facts before exporting.</source>
         <translation>このブリーフのファクト({count}件)はいずれもライブラリにありません。エクスポートする前にファクトを追加してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="188"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="189"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="205"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="206"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="215"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="220"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="221"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="221"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="222"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -673,172 +673,172 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="50"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="51"/>
         <source>Choose the facts</source>
         <translation>ファクトの選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="53"/>
         <source>Search in English or Japanese; check the facts the brief should include.</source>
         <translation>英語または日本語で検索し、ブリーフに含めるファクトにチェックを付けます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="58"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="59"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="60"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="61"/>
         <source>e.g. headquarters, 本部, 推進法</source>
         <translation>例: 本部、推進法、headquarters</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="63"/>
         <source>Search facts</source>
         <translation>ファクトを検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="72"/>
         <source>Topic filter</source>
         <translation>トピックで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="73"/>
         <source>Tag filter</source>
         <translation>タグで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
         <source>Status filter</source>
         <translation>ステータスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
         <source>Source kind filter</source>
         <translation>出典の種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
         <source>Suggested for section</source>
         <translation>セクション向けの候補</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
         <source>&amp;Dates from</source>
         <translation>期間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="78"/>
         <source>Filter by date range</source>
         <translation>期間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="83"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="89"/>
         <source>&amp;Add suggested facts</source>
         <translation>候補のファクトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="90"/>
         <source>Add the facts suggested for the section</source>
         <translation>セクション向けの候補ファクトを追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="93"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="95"/>
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
         <source>Stat&amp;us:</source>
         <translation>ステータス(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="97"/>
         <source>Source &amp;kind:</source>
         <translation>出典の種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="103"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="104"/>
         <source>Suggested &amp;for:</source>
         <translation>候補の対象(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="111"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="112"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="121"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="122"/>
         <source>Library facts</source>
         <translation>ライブラリのファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="131"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="132"/>
         <source>Fact details</source>
         <translation>ファクトの詳細</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="137"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="138"/>
         <source>Space checks or unchecks the selected fact.</source>
         <translation>スペースキーで選択中のファクトのチェックを切り替えます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="184"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="185"/>
         <source>All topics</source>
         <translation>すべてのトピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="190"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="191"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="196"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="197"/>
         <source>Any status</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="202"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="203"/>
         <source>Any source</source>
         <translation>すべての出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="212"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="213"/>
         <source>Any section</source>
         <translation>すべてのセクション</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="263"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="264"/>
         <source>{shown} of {total} facts</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="306"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="303"/>
         <source>Add fact</source>
         <translation>ファクトの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="308"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="305"/>
         <source>Remove fact</source>
         <translation>ファクトの削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="330"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="327"/>
         <source>Add suggested facts</source>
         <translation>候補ファクトの追加</translation>
     </message>
@@ -952,152 +952,152 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="18"/>
+        <location filename="../briefgen/gui/value_names.py" line="18"/>
         <source>Confirmed</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="19"/>
+        <location filename="../briefgen/gui/value_names.py" line="19"/>
         <source>Single source</source>
         <translation>単一出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="20"/>
+        <location filename="../briefgen/gui/value_names.py" line="20"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="21"/>
+        <location filename="../briefgen/gui/value_names.py" line="21"/>
         <source>Disputed</source>
         <translation>異論あり</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="22"/>
+        <location filename="../briefgen/gui/value_names.py" line="22"/>
         <source>Superseded</source>
         <translation>更新済み(旧情報)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="30"/>
+        <location filename="../briefgen/gui/value_names.py" line="30"/>
         <source>Confirmed by the curators against its sources.</source>
         <translation>キュレーターが出典と照合して確認済みです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="33"/>
+        <location filename="../briefgen/gui/value_names.py" line="33"/>
         <source>Backed by a single source only.</source>
         <translation>出典が一つだけです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="36"/>
+        <location filename="../briefgen/gui/value_names.py" line="36"/>
         <source>Not yet verified: the brief marks it as unverified.</source>
         <translation>未検証です。ブリーフでは「未検証」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="39"/>
+        <location filename="../briefgen/gui/value_names.py" line="39"/>
         <source>Sources disagree: the brief marks it as disputed.</source>
         <translation>出典間で食い違いがあります。ブリーフでは「異論あり」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="42"/>
+        <location filename="../briefgen/gui/value_names.py" line="42"/>
         <source>Replaced by a newer fact: the brief marks it as superseded.</source>
         <translation>新しいファクトに置き換えられています。ブリーフでは「旧情報」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="51"/>
+        <location filename="../briefgen/gui/value_names.py" line="51"/>
         <source>Review due</source>
         <translation>要見直し</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="57"/>
+        <location filename="../briefgen/gui/value_names.py" line="57"/>
         <source>Law</source>
         <translation>法令</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="58"/>
+        <location filename="../briefgen/gui/value_names.py" line="58"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="59"/>
+        <location filename="../briefgen/gui/value_names.py" line="59"/>
         <source>Parliament</source>
         <translation>国会</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="60"/>
+        <location filename="../briefgen/gui/value_names.py" line="60"/>
         <source>News</source>
         <translation>報道</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="61"/>
+        <location filename="../briefgen/gui/value_names.py" line="61"/>
         <source>Commentary</source>
         <translation>論評</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="62"/>
+        <location filename="../briefgen/gui/value_names.py" line="62"/>
         <source>Reference</source>
         <translation>参考資料</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="63"/>
+        <location filename="../briefgen/gui/value_names.py" line="63"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="72"/>
+        <location filename="../briefgen/gui/value_names.py" line="72"/>
         <source>Fact “{fact}” is unverified.</source>
         <translation>ファクト「{fact}」は未検証です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="76"/>
+        <location filename="../briefgen/gui/value_names.py" line="76"/>
         <source>Fact “{fact}” is disputed.</source>
         <translation>ファクト「{fact}」には異論があります。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="79"/>
+        <location filename="../briefgen/gui/value_names.py" line="79"/>
         <source>Fact “{fact}” is superseded by “{successor}”.</source>
         <translation>ファクト「{fact}」は「{successor}」に置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="82"/>
+        <location filename="../briefgen/gui/value_names.py" line="82"/>
         <source>Fact “{fact}” is superseded.</source>
         <translation>ファクト「{fact}」は旧情報です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="86"/>
+        <location filename="../briefgen/gui/value_names.py" line="86"/>
         <source>Fact “{fact}” is past its review date {detail}.</source>
         <translation>ファクト「{fact}」は見直し期限を過ぎています {detail}。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="91"/>
+        <location filename="../briefgen/gui/value_names.py" line="91"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="93"/>
+        <location filename="../briefgen/gui/value_names.py" line="93"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="95"/>
+        <location filename="../briefgen/gui/value_names.py" line="95"/>
         <source>Fact “{fact}” has no {language} text.</source>
         <translation>ファクト「{fact}」には{language}のテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="99"/>
+        <location filename="../briefgen/gui/value_names.py" line="99"/>
         <source>Character {character} is in none of the bundled fonts: the PDF shows it as a white square.</source>
         <translation>文字 {character} は同梱のどのフォントにもないため、PDFでは白い四角(□)で表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="105"/>
+        <location filename="../briefgen/gui/value_names.py" line="105"/>
         <source>The brief is too long for its template: about {lines} line(s) more than {pages} page(s) hold before the sources. Leave out facts, or choose a longer template.</source>
         <translation>ブリーフがテンプレートの分量を超えています。出典の前に収まるのは{pages}ページですが、約{lines}行はみ出しています。ファクトを減らすか、より長いテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="112"/>
+        <location filename="../briefgen/gui/value_names.py" line="112"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="115"/>
+        <location filename="../briefgen/gui/value_names.py" line="115"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -1710,337 +1710,337 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="21"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="22"/>
         <source>cannot read the file ({reason})</source>
         <translation>ファイルを読めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="22"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="23"/>
         <source>the file is too large ({size_mb} MB; at most {limit_mb} MB)</source>
         <translation>ファイルが大きすぎます（{size_mb} MB。上限は {limit_mb} MB）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="25"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="26"/>
         <source>the file is binary data, not text</source>
         <translation>ファイルがテキストではなくバイナリデータです</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="26"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="27"/>
         <source>the file is not UTF-8 text</source>
         <translation>ファイルが UTF-8 のテキストではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="27"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="28"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="28"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="29"/>
         <source>the file is not valid YAML</source>
         <translation>ファイルが正しい YAML ではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="29"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="30"/>
         <source>the YAML tag {tag} is not allowed</source>
         <translation>YAML タグ {tag} は使えません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="30"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="31"/>
         <source>YAML anchors and aliases are not allowed</source>
         <translation>YAML のアンカーとエイリアスは使えません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="31"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="32"/>
         <source>the file must be a mapping of fields</source>
         <translation>ファイルはフィールドのマッピングでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="32"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="33"/>
         <source>the file must be a mapping with a “{key}” list</source>
         <translation>ファイルは「{key}」のリストを持つマッピングでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="33"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="34"/>
         <source>the file has no “{key}” list</source>
         <translation>ファイルに「{key}」のリストがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="34"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="35"/>
         <source>unexpected entry “{name}”: this file holds only “{key}”</source>
         <translation>想定外の項目「{name}」があります。このファイルには「{key}」だけを書きます</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="37"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="38"/>
         <source>“{key}” must be a list of entries</source>
         <translation>「{key}」は項目のリストでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="38"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="39"/>
         <source>each item of “{key}” must be a mapping of fields</source>
         <translation>「{key}」の各項目はフィールドのマッピングでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="41"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="42"/>
         <source>library.yaml is missing</source>
         <translation>library.yaml がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="42"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="43"/>
         <source>field names must be plain text</source>
         <translation>フィールド名はテキストでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="43"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="44"/>
         <source>the field “{field}” is given twice</source>
         <translation>フィールド「{field}」が二度書かれています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="44"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="45"/>
         <source>unknown field “{field}”</source>
         <translation>不明なフィールド「{field}」</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="45"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="46"/>
         <source>the required field “{field}” is missing</source>
         <translation>必須フィールド「{field}」がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="46"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="47"/>
         <source>“{field}” must not be empty</source>
         <translation>「{field}」を空にはできません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="47"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="48"/>
         <source>“{field}” must be a single value</source>
         <translation>「{field}」は単一の値でなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="48"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="49"/>
         <source>“{field}” must be text (put {value} in quotes)</source>
         <translation>「{field}」はテキストでなければなりません（{value} を引用符で囲んでください）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="49"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="50"/>
         <source>“{field}” has an invalid value {value}</source>
         <translation>「{field}」の値 {value} が正しくありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="50"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="51"/>
         <source>“{field}” {value} is not a valid id</source>
         <translation>「{field}」の {value} は正しい ID ではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="51"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="52"/>
         <source>“{field}” {value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>「{field}」の {value} は日付ではありません（YYYY、YYYY-MM または YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="54"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="55"/>
         <source>“{field}” {value} is outside {min}–{max}</source>
         <translation>「{field}」の {value} は {min}～{max} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="55"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="56"/>
         <source>“{field}” needs a full date (YYYY-MM-DD)</source>
         <translation>「{field}」には年月日（YYYY-MM-DD）が必要です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="56"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="57"/>
         <source>“{field}” {value} is not one of: {allowed}</source>
         <translation>「{field}」の {value} は次のいずれでもありません: {allowed}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="57"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="58"/>
         <source>“{field}” must be a list</source>
         <translation>「{field}」はリストでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="58"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="59"/>
         <source>every item of “{field}” must be text</source>
         <translation>「{field}」の各項目はテキストでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="59"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="60"/>
         <source>“{field}” must have “en” and “ja” entries</source>
         <translation>「{field}」には「en」と「ja」が必要です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="60"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="61"/>
         <source>“{field}” must be an http:// or https:// address</source>
         <translation>「{field}」は http:// または https:// のアドレスでなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="63"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="64"/>
         <source>“{field}” {value} is not a language code</source>
         <translation>「{field}」の {value} は言語コードではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="64"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="65"/>
         <source>“{field}” {value} is not a DOI</source>
         <translation>「{field}」の {value} は DOI ではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="65"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="66"/>
         <source>“{field}” must be true or false, not {value}</source>
         <translation>「{field}」は true か false で指定してください（{value} は使えません）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="66"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="67"/>
         <source>A title the curators devised is written in square brackets: {value}</source>
         <translation>編集者が付けた題名は角括弧 [ ] で囲んで記載してください：{value}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="69"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="70"/>
         <source>a source is an id or a mapping with “source”</source>
         <translation>出典は ID か、「source」を持つマッピングで書きます</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="70"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="71"/>
         <source>has no text in English or Japanese</source>
         <translation>英語と日本語のどちらの本文もありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="71"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="72"/>
         <source>has no {language_name} text</source>
         <translation>{language_name}の本文がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="72"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="73"/>
         <source>“date_end” needs a “date”</source>
         <translation>「date_end」には「date」が必要です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="73"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="74"/>
         <source>“date_end” {date_end} is before “date” {date}</source>
         <translation>「date_end」{date_end} が「date」{date} より前です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="76"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="77"/>
         <source>a superseded fact needs “superseded_by”</source>
         <translation>更新済みのファクトには「superseded_by」が必要です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="79"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="80"/>
         <source>“superseded_by” is set but the status is not “superseded”</source>
         <translation>「superseded_by」があるのに状態が「superseded」ではありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="82"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="83"/>
         <source>a fact cannot supersede itself</source>
         <translation>ファクトは自分自身を更新できません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="83"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="84"/>
         <source>“review_by” {review_by} is before “as_of” {as_of}</source>
         <translation>「review_by」{review_by} が「as_of」{as_of} より前です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="86"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="87"/>
         <source>“accessed” {accessed} is before “published” {published}</source>
         <translation>「accessed」{accessed} が「published」{published} より前です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="89"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="90"/>
         <source>each topic is a mapping with “id”, “en” and “ja”</source>
         <translation>各トピックは「id」「en」「ja」を持つマッピングで書きます</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="92"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="93"/>
         <source>is defined twice (first at line {first_line})</source>
         <translation>が二度定義されています（最初は {first_line} 行目）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="93"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="94"/>
         <source>the id is already used (first at {first})</source>
         <translation>この ID はすでに使われています（最初は {first}）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="94"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="95"/>
         <source>“{field}” {value} is in the future</source>
         <translation>「{field}」の {value} は未来の日付です</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="95"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="96"/>
         <source>the topic {topic} is not declared in library.yaml</source>
         <translation>トピック {topic} が library.yaml に宣言されていません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="98"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="99"/>
         <source>cites the unknown source {source}</source>
         <translation>存在しない出典 {source} を引用しています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="99"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="100"/>
         <source>“superseded_by” {successor} does not exist</source>
         <translation>「superseded_by」の {successor} は存在しません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="100"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="101"/>
         <source>“superseded_by” goes round in a cycle ({cycle})</source>
         <translation>「superseded_by」が循環しています({cycle})</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="103"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="104"/>
         <source>review was due on {review_by}</source>
         <translation>見直し期限 {review_by} を過ぎています</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="104"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="105"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="110"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="111"/>
         <source>fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="111"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="112"/>
         <source>source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="112"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="113"/>
         <source>library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="113"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="114"/>
         <source>topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="127"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="128"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="129"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="138"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="139"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="141"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="142"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="145"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="146"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="152"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="153"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="157"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="158"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
@@ -2161,27 +2161,27 @@ Replace them anyway?</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="225"/>
+        <location filename="../briefgen/gui/prompts.py" line="233"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="236"/>
+        <location filename="../briefgen/gui/prompts.py" line="244"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="237"/>
+        <location filename="../briefgen/gui/prompts.py" line="245"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="254"/>
+        <location filename="../briefgen/gui/prompts.py" line="262"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="255"/>
+        <location filename="../briefgen/gui/prompts.py" line="263"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
     </message>
@@ -2317,233 +2317,233 @@ Replace them anyway?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="34"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="35"/>
         <source>Set up the brief</source>
         <translation>ブリーフの設定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="35"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="36"/>
         <source>Choose the languages and fill in the title page.</source>
         <translation>言語を選び、表紙の情報を入力します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="42"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="43"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="43"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="44"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="44"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="45"/>
         <source>&amp;Bilingual</source>
         <translation>日英併記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="53"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="55"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
         <source>Side by side</source>
         <translation>左右に並べる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="56"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="57"/>
         <source>Stacked (English, then Japanese)</source>
         <translation>上下に並べる(英語の後に日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="57"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="58"/>
         <source>Bilingual layout</source>
         <translation>日英併記のレイアウト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="58"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="59"/>
         <source>&amp;Layout:</source>
         <translation>レイアウト(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="60"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="61"/>
         <source>&amp;Title (English):</source>
         <translation>タイトル(英語)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="60"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="61"/>
         <source>Title in English</source>
         <translation>英語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
         <source>Title (&amp;Japanese):</source>
         <translation>タイトル(日本語)(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="63"/>
         <source>Title in Japanese</source>
         <translation>日本語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="66"/>
         <source>&amp;Subtitle (English):</source>
         <translation>サブタイトル(英語)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="66"/>
         <source>Subtitle in English</source>
         <translation>英語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="68"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="69"/>
         <source>Subtitle (J&amp;apanese):</source>
         <translation>サブタイトル(日本語)(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="68"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="69"/>
         <source>Subtitle in Japanese</source>
         <translation>日本語のサブタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="72"/>
         <source>A&amp;uthor (English):</source>
         <translation>作成者(英語)(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="72"/>
         <source>Author in English</source>
         <translation>作成者(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="75"/>
         <source>Author (Japa&amp;nese):</source>
         <translation>作成者(日本語)(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="75"/>
         <source>Author in Japanese</source>
         <translation>作成者(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
         <source>&amp;Organisation (English):</source>
         <translation>組織(英語)(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="78"/>
         <source>Organisation in English</source>
         <translation>組織(英語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
         <source>Organisation (Japanes&amp;e):</source>
         <translation>組織(日本語)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="81"/>
         <source>Organisation in Japanese</source>
         <translation>組織(日本語)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="84"/>
         <source>Printed in Japanese briefs; left empty, the English is used.</source>
         <translation>日本語のブリーフに印字されます。空欄の場合は英語表記を使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
         <source>Date of the brief</source>
         <translation>ブリーフの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="93"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="241"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="97"/>
         <source>Classification marking</source>
         <translation>取扱区分</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="98"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="99"/>
         <source>Printed at the top of every page. Type your own as “English / 日本語”.</source>
         <translation>各ページの上部に印刷されます。独自の区分は「English / 日本語」の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="100"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="101"/>
         <source>&amp;Marking:</source>
         <translation>取扱区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="103"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="104"/>
         <source>Gregorian (2025年10月3日)</source>
         <translation>西暦(2025年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="105"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="106"/>
         <source>Japanese era (令和7年10月3日)</source>
         <translation>和暦(令和7年10月3日)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="107"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
         <source>Date style for Japanese text</source>
         <translation>日本語テキストの日付形式</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="108"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="109"/>
         <source>Date st&amp;yle (Japanese):</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="195"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="196"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="201"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="202"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="227"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="228"/>
         <source>Fit the suggestions to the template&apos;s length</source>
         <translation>候補をテンプレートの分量に合わせる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="237"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="238"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="243"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="247"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="248"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="263"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="272"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="273"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="273"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="274"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>
@@ -2732,92 +2732,92 @@ Replace them anyway?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="81"/>
         <source>Start a brief</source>
         <translation>ブリーフの作成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="82"/>
         <source>Pick a template for a new brief, or open one you saved before.</source>
         <translation>テンプレートを選んで新しいブリーフを作成するか、保存済みのブリーフを開きます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="95"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="96"/>
         <source>Recover the autosaved brief</source>
         <translation>自動保存されたブリーフを復元</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="97"/>
         <source>D&amp;iscard</source>
         <translation>破棄(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="98"/>
         <source>Discard the autosaved brief</source>
         <translation>自動保存されたブリーフを破棄</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="107"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="108"/>
         <source>&amp;Templates</source>
         <translation>テンプレート(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="113"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="114"/>
         <source>Templates</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="129"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="130"/>
         <source>Loading the fact library…</source>
         <translation>ファクトライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="135"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="136"/>
         <source>Re&amp;cent briefs</source>
         <translation>最近使ったブリーフ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="139"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="140"/>
         <source>Recent briefs</source>
         <translation>最近使ったブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="142"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="143"/>
         <source>Briefs you save will be listed here.</source>
         <translation>保存したブリーフがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="148"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="149"/>
         <source>&amp;Open a saved brief…</source>
         <translation>保存済みのブリーフを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="150"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="151"/>
         <source>Open a saved brief</source>
         <translation>保存済みのブリーフを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="192"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="193"/>
         <source>briefgen did not close properly last time. An autosaved copy of “{title}” can be recovered.</source>
         <translation>前回briefgenは正常に終了しませんでした。「{title}」の自動保存コピーを復元できます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="231"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="232"/>
         <source>The fact library could not be loaded: {error}</source>
         <translation>ファクトライブラリを読み込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="258"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="259"/>
         <source>{count} facts in “{name}”.</source>
         <translation>「{name}」に{count}件のファクト。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="275"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="276"/>
         <source>Continue with the current brief</source>
         <translation>現在のブリーフを続ける</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Fact
-from briefgen.gui.labels import source_kind_name, stale_name, status_name
+from briefgen.gui.value_names import source_kind_name, stale_name, status_name
 
 
 def fact_html(fact: Fact, library: Library, language: str, today: dt.date) -> str:

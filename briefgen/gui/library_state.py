@@ -57,7 +57,7 @@ class LibraryState(QObject):
 
         def work() -> LoadedLibrary:
             from briefgen.core.library.store import open_library
-            from briefgen.core.templates.model import load_templates
+            from briefgen.core.templates.catalog import load_templates
 
             store = open_library(root)
             templates, problems = load_templates(folder)

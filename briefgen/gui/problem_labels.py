@@ -15,7 +15,8 @@ C = ProblemCode
 
 
 def _templates() -> dict[ProblemCode, str]:
-    # Every text is a literal in a translate() call, so that pyside6-lupdate finds it.
+    # Every text is a literal in a translate() call, so that pyside6-lupdate finds it;
+    # hence one long table rather than a loop (one entry per problem code).
     translate = QCoreApplication.translate
     return {
         C.CANNOT_READ: translate("Problems", "cannot read the file ({reason})"),

@@ -196,13 +196,21 @@ class Prompter:
         return Path(name) if name else None
 
     def choose_brief_save_path(self, suggested: Path) -> Path | None:
-        """Return where the user wants to save the brief, or None."""
-        return self._save_dialog(
+        """Return where the user wants to save the brief (a name ending in .brief), or None."""
+        chosen = self._save_dialog(
             QCoreApplication.translate("Prompter", "Save Brief As"),
             suggested,
             QCoreApplication.translate("Prompter", "Briefs (*.brief)"),
             "brief",
         )
+        if chosen is None or chosen.suffix.lower() == ".brief":
+            return chosen
+        # The dialog adds .brief only to a name without a dot ("Week 48 v1.2" keeps
+        # its ".2"), and asked about replacing the name as typed, not this one.
+        chosen = chosen.with_name(chosen.name + ".brief")
+        if chosen.exists() and not self.ask_replace_files([chosen]):
+            return None
+        return chosen
 
     def _save_dialog(
         self, title: str, suggested: Path, file_filter: str, suffix: str

@@ -1,5 +1,9 @@
 """Thumbnails of each template's first page, rendered through the real PDF path and cached.
 
+The cache is keyed by content (the template, the language and the library's
+digest) and holds one thumbnail per template and language: a thumbnail of an
+older library is deleted when the new one is written.
+
 Imported on the UI thread once the library has loaded (it brings in Qt PDF,
 which the first window does not need), before the first thumbnail job starts.
 """
@@ -61,4 +65,7 @@ def render_thumbnail(template: Template, library: Library, language: str, size: 
     temporary = target.with_suffix(".tmp.png")
     image.save(str(temporary))
     temporary.replace(target)
+    for older in target.parent.glob(f"{template.template_id}-{language}-*.png"):
+        if older != target:
+            older.unlink(missing_ok=True)
     return target

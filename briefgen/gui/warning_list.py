@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from briefgen.core.brief.notices import BriefWarning
-from briefgen.gui.labels import warning_text
+from briefgen.gui.value_names import warning_text
 
 
 class WarningList(QListWidget):
@@ -29,7 +29,3 @@ class WarningList(QListWidget):
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for warning in warnings:
             self.addItem(QListWidgetItem(icon, warning_text(warning)))
-
-    def texts(self) -> list[str]:
-        """Return the lines shown."""
-        return [self.item(row).text() for row in range(self.count())]

@@ -1,4 +1,8 @@
-"""The one interface every renderer implements, and the registry that picks one by file name."""
+"""The one interface every renderer implements, and what renderers share (options, errors).
+
+The renderers are picked by file name in :mod:`briefgen.render.registry`; this
+module imports none of them.
+"""
 
 from __future__ import annotations
 
@@ -51,18 +55,3 @@ class Renderer(Protocol):
     def warnings(self, document: Document) -> tuple[BriefWarning, ...]:
         """Return what the analyst should know about how this format shows ``document``."""
         ...
-
-
-def renderer_for(path: Path) -> Renderer:
-    """Return the renderer for ``path``'s extension (.docx or .pdf)."""
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
-        from briefgen.render.docx.renderer import DocxRenderer
-
-        return DocxRenderer()
-    if suffix == ".pdf":
-        from briefgen.render.pdf.renderer import PdfRenderer
-
-        return PdfRenderer()
-    shown = suffix or "no extension"
-    raise RenderError(f"cannot export to {shown}: the file name must end in .docx or .pdf")

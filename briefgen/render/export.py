@@ -15,8 +15,9 @@ from briefgen.core.composition.document import Document
 from briefgen.core.library.assembly import Library
 from briefgen.core.system.atomic import ReadOnlyTargetError, WriteError, check_target, write_atomic
 from briefgen.core.templates.model import Template
-from briefgen.render.base import Renderer, RenderError, RenderOptions, renderer_for
+from briefgen.render.base import Renderer, RenderError, RenderOptions
 from briefgen.render.pdf.estimate import estimate_content_pages
+from briefgen.render.registry import renderer_for
 
 _FUZZ = 1e-3  # of a page
 # An estimate this close to the length a template promises (a share of it) is

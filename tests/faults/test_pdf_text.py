@@ -9,9 +9,9 @@ from reportlab.pdfbase import ttfonts
 
 from briefgen.core.composition.document import Document, DocumentInfo, Paragraph, Span
 from briefgen.render.base import RenderOptions
+from briefgen.render.pdf.cmap import to_unicode_cmap
 from briefgen.render.pdf.fonts import MINCHO, register_fonts
 from briefgen.render.pdf.renderer import PdfRenderer
-from briefgen.render.pdf.reportlab_cmap import to_unicode_cmap
 from tests.conftest import FACTS_YAML, LibraryFactory
 from tests.faults.conftest import run_briefgen
 

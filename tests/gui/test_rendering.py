@@ -8,9 +8,10 @@ from briefgen.core.brief.model import LanguageMode
 from briefgen.core.brief.notices import WarningKind
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir
-from briefgen.core.templates.model import find_template, new_brief, place_facts
-from briefgen.gui.labels import warning_text
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import new_brief, place_facts
 from briefgen.gui.rendering import render_brief
+from briefgen.gui.value_names import warning_text
 
 
 def test_a_preview_too_long_for_its_template_says_by_how_many_lines(tmp_path: Path) -> None:

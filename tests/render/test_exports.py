@@ -27,7 +27,8 @@ from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir
-from briefgen.core.templates.model import Template, find_template, new_brief
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import Template, new_brief
 from briefgen.render.export import export_brief
 from briefgen.render.fit import fit_to_length
 

@@ -15,12 +15,13 @@ from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir
-from briefgen.core.templates.model import find_template, new_brief, place_facts
-from briefgen.render.base import renderer_for
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import new_brief, place_facts
 from briefgen.render.export import content_pages, export_brief
 from briefgen.render.fit import fit_to_length, is_as_suggested, suggestions_to_fit
 from briefgen.render.pdf.estimate import estimate_content_pages
 from briefgen.render.pdf.renderer import PdfRenderer
+from briefgen.render.registry import renderer_for
 
 TODAY = dt.date(2026, 11, 29)  # the shipped library's curation date
 

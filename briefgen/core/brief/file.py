@@ -18,8 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from briefgen._version import __version__
-from briefgen.core.brief.model import Brief, FactItem, Item, LanguageMode, Layout, NoteItem, Section
-from briefgen.core.composition.datefmt import DateStyle
+from briefgen.core.brief.model import (
+    Brief,
+    DateStyle,
+    FactItem,
+    Item,
+    LanguageMode,
+    Layout,
+    NoteItem,
+    Section,
+)
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.dates import DateFormatError, parse_day
 from briefgen.core.library.model import Bilingual, Status
@@ -29,7 +37,6 @@ from briefgen.core.system.input_file import InputFileError, read_input_file
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "briefgen-brief"
 FORMAT_VERSION = 2  # 2: author and organisation in both languages
-SUFFIX = ".brief"
 MAX_BRIEF_BYTES = 20 * 1024 * 1024
 
 
@@ -168,49 +175,10 @@ def brief_from_json(data: object, source: str = "brief") -> Brief:
     except DateFormatError:
         raise r.fail("brief.date", "must be a YYYY-MM-DD date") from None
     library = r.obj(top.get("library", {}), "library")
-    sections: list[Section] = []
     raw_sections = top.get("sections", [])
     if not isinstance(raw_sections, list):
         raise r.fail("sections", "must be a list")
-    for n, raw in enumerate(raw_sections):
-        where = f"sections[{n}]"
-        section = r.obj(raw, where)
-        raw_items = section.get("items", [])
-        if not isinstance(raw_items, list):
-            raise r.fail(f"{where}.items", "must be a list")
-        items: list[Item] = []
-        for m, raw_item in enumerate(raw_items):
-            item_where = f"{where}.items[{m}]"
-            entry = r.obj(raw_item, item_where)
-            if "fact" in entry:
-                reword = r.bilingual(entry, "reword", item_where) if "reword" in entry else None
-                items.append(
-                    FactItem(
-                        fact_id=r.text(entry, "fact", item_where),
-                        fingerprint=r.text(entry, "fingerprint", item_where, ""),
-                        reword=reword,
-                    )
-                )
-            elif "note" in entry:
-                items.append(
-                    NoteItem(
-                        note_id=r.text(entry, "note", item_where),
-                        text=r.bilingual(entry, "text", item_where),
-                    )
-                )
-            else:
-                raise r.fail(item_where, "must be a fact or a note")
-        display = r.text(section, "display", where, "bullets")
-        if display not in ("bullets", "table"):
-            raise r.fail(f"{where}.display", "must be 'bullets' or 'table'")
-        sections.append(
-            Section(
-                section_id=r.text(section, "id", where),
-                heading=r.bilingual(section, "heading", where),
-                items=tuple(items),
-                display=display,
-            )
-        )
+    sections = [_section(r, raw, f"sections[{n}]") for n, raw in enumerate(raw_sections)]
     return Brief(
         template=r.text(top, "template", "brief"),
         title=r.bilingual(top, "title", "brief"),
@@ -226,6 +194,40 @@ def brief_from_json(data: object, source: str = "brief") -> Brief:
         library_version=r.text(library, "version", "library", ""),
         library_digest=r.text(library, "digest", "library", ""),
     )
+
+
+def _section(r: _Reader, raw: object, where: str) -> Section:
+    """Return the section in decoded JSON ``raw`` (found at ``where``)."""
+    section = r.obj(raw, where)
+    raw_items = section.get("items", [])
+    if not isinstance(raw_items, list):
+        raise r.fail(f"{where}.items", "must be a list")
+    items = tuple(_item(r, raw_item, f"{where}.items[{m}]") for m, raw_item in enumerate(raw_items))
+    display = r.text(section, "display", where, "bullets")
+    if display not in ("bullets", "table"):
+        raise r.fail(f"{where}.display", "must be 'bullets' or 'table'")
+    return Section(
+        section_id=r.text(section, "id", where),
+        heading=r.bilingual(section, "heading", where),
+        items=items,
+        display=display,
+    )
+
+
+def _item(r: _Reader, raw: object, where: str) -> Item:
+    """Return the fact or note in decoded JSON ``raw`` (found at ``where``)."""
+    entry = r.obj(raw, where)
+    if "fact" in entry:
+        return FactItem(
+            fact_id=r.text(entry, "fact", where),
+            fingerprint=r.text(entry, "fingerprint", where, ""),
+            reword=r.bilingual(entry, "reword", where) if "reword" in entry else None,
+        )
+    if "note" in entry:
+        return NoteItem(
+            note_id=r.text(entry, "note", where), text=r.bilingual(entry, "text", where)
+        )
+    raise r.fail(where, "must be a fact or a note")
 
 
 def encode_brief(brief: Brief) -> bytes:

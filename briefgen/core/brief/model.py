@@ -15,8 +15,14 @@ import itertools
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from briefgen.core.composition.datefmt import DateStyle
 from briefgen.core.library.model import Bilingual, Lang
+
+
+class DateStyle(StrEnum):
+    """How Japanese dates are written: Western years, or Japanese era years."""
+
+    GREGORIAN = "gregorian"
+    JAPANESE_ERA = "japanese-era"
 
 
 class LanguageMode(StrEnum):

@@ -1,8 +1,9 @@
 """Compose a brief: library + brief + template in, a renderer-neutral document out.
 
-This is a pure function of its inputs (the date and time are passed in), so
-the preview, the DOCX and the PDF of one brief say exactly the same thing, and
-tests can compare documents directly.
+Given the date and time (``today`` and ``generated``, which default to the
+clock), the result depends on the inputs alone: composing reads no file and no
+cache. So the preview, the DOCX and the PDF of one brief say exactly the same
+thing, and tests can compare documents directly.
 """
 
 from __future__ import annotations

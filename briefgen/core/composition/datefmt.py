@@ -1,34 +1,21 @@
 """Format dates the way each language writes them, including Japan's era calendar.
 
-Gregorian dates go through babel's CLDR data (en: 1 September 2025;
-ja: 2025年9月1日), remembered across processes (see ``_Memo``). babel has no
-Japanese calendar, so the era form (令和7年9月1日, 令和元年 for an era's first
-year) is computed here from the era start dates.
+Gregorian dates are written as CLDR writes them for British English and
+Japanese (en: 1 September 2025, September 2025; ja: 2025年9月1日, 2025年9月):
+two fixed patterns each, written out here rather than loaded from babel's CLDR
+data, which took 40 ms of every command for these two locales (a test checks
+them against babel). The era form (令和7年9月1日, 令和元年 for an era's first
+year) is computed from the era start dates. Composing reads no file and no cache.
 """
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
-import importlib.util
 import re
-import threading
-from collections.abc import Callable
-from enum import StrEnum
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-import msgspec
-
+# The brief's date style, defined with the brief; dates are formatted here.
+from briefgen.core.brief.model import DateStyle as DateStyle
 from briefgen.core.library.dates import PartialDate
-from briefgen.core.system.atomic import WriteError, write_atomic
-from briefgen.core.system.paths import cache_dir
-
-if TYPE_CHECKING:
-    from babel import Locale
-
-LOCALES = {"en": "en_GB", "ja": "ja_JP"}
 
 # (first day, name, Gregorian year of the era's first year) of the modern eras, newest
 # first. Meiji was proclaimed in 1868 and counted from the start of that (lunisolar)
@@ -43,21 +30,6 @@ ERAS: tuple[tuple[dt.date, str, int], ...] = (
 )
 FIRST_ERA_DAY = ERAS[-1][0]
 GREGORIAN_ADOPTED = dt.date(1873, 1, 1)
-
-
-class DateStyle(StrEnum):
-    """How Japanese dates are written: Western years, or Japanese era years."""
-
-    GREGORIAN = "gregorian"
-    JAPANESE_ERA = "japanese-era"
-
-
-@lru_cache(maxsize=4)
-def _locale(language: str) -> Locale:
-    # babel is imported on first use: the app's start-up needs DateStyle, not CLDR.
-    from babel import Locale
-
-    return Locale.parse(LOCALES[language])
 
 
 def era_of(day: dt.date) -> tuple[str, int]:
@@ -105,113 +77,28 @@ def format_partial(
             name, year = era_of(value.first_day())
             gregorian = format_partial(value, language)
             return f"{gregorian}（{_era_year(name, year)}）"
-    return _MEMO.get(f"{LOCALES[language]} {value.isoformat()}", lambda: _babel(value, language))
+    return _gregorian(value, language)
 
 
-def _babel(value: PartialDate, language: str) -> str:
-    from babel.dates import format_date, format_skeleton
-
-    locale = _locale(language)
-    if value.precision == "day":
-        return format_date(value.first_day(), format="long", locale=locale)
-    if value.precision == "month":
-        return format_skeleton("yMMMM", value.first_day(), locale=locale)
-    return format_skeleton("y", value.first_day(), locale=locale)
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
-class _Memo:
-    """Dates babel has written, kept in the user cache folder for the next process.
-
-    Loading babel's locale data (CLDR, merged from root down to en_GB and
-    ja_JP) takes about 15 ms, a tenth of a command-line export; a brief's
-    dates are mostly the same from one export to the next. The memo is keyed
-    by the installed babel (its location and modification time), so an
-    upgrade starts it afresh; a damaged memo file is ignored.
-    """
-
-    LIMIT = 20_000  # dates kept at most
-
-    def __init__(self) -> None:
-        self._texts: dict[str, str] | None = None
-        self._tag = ""
-        self._path: Path | None = None  # where the memo was read, and is written back
-        self._dirty = False
-        self._lock = threading.Lock()
-
-    def get(self, key: str, compute: Callable[[], str]) -> str:
-        with self._lock:
-            texts = self._load()
-            text = texts.get(key)
-        if text is not None:
-            return text
-        text = compute()
-        with self._lock:
-            if len(texts) >= self.LIMIT:
-                texts.clear()
-            texts[key] = text
-            if not self._dirty:
-                # Written once, when the process ends: a first export meets dozens
-                # of new dates, and a durable write for each took 50 ms.
-                self._dirty = True
-                atexit.register(self.save)
-        return text
-
-    def save(self) -> None:
-        """Write the dates learnt by this process, with those other processes wrote since."""
-        with self._lock:
-            if not self._dirty or self._texts is None:
-                return
-            self._dirty = False
-            merged = {**self._stored(), **self._texts}
-            self._save(merged)
-
-    def _load(self) -> dict[str, str]:
-        if self._texts is None:
-            self._tag = _babel_tag()
-            self._path = _memo_path()
-            self._texts = self._stored()
-        return self._texts
-
-    def _stored(self) -> dict[str, str]:
-        """Return the dates in the memo file, if it is there, intact and by this babel."""
-        if self._path is None:
-            return {}
-        try:
-            content = msgspec.msgpack.decode(self._path.read_bytes(), type=_MemoFile)
-        except (OSError, msgspec.DecodeError):
-            return {}
-        return dict(content.dates) if content.babel == self._tag else {}
-
-    def _save(self, texts: dict[str, str]) -> None:
-        if self._path is None:
-            return
-        try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._path, msgspec.msgpack.encode(_MemoFile(self._tag, texts)))
-        except (OSError, WriteError):
-            return  # the next process asks babel again: slower, never wrong
-
-
-class _MemoFile(msgspec.Struct, frozen=True):
-    babel: str  # which babel wrote the dates
-    dates: dict[str, str]
-
-
-def _memo_path() -> Path:
-    return cache_dir() / "dates.msgpack"
-
-
-def _babel_tag() -> str:
-    """Return what identifies the installed babel: where it is and when it was installed."""
-    spec = importlib.util.find_spec("babel")
-    origin = spec.origin if spec is not None else None
-    try:
-        return f"{origin} {Path(origin).stat().st_mtime_ns}" if origin else ""
-    except OSError:
-        return ""
-
-
-_MEMO = _Memo()
+def _gregorian(value: PartialDate, language: str) -> str:
+    """Return ``value`` as CLDR's long date (en-GB ``d MMMM y``, ja ``y年M月d日``) or its parts."""
+    if language == "ja":
+        if value.month is None:
+            return f"{value.year}年"
+        day = f"{value.day}日" if value.day is not None else ""
+        return f"{value.year}年{value.month}月{day}"
+    if value.month is None:
+        return str(value.year)
+    month = _EN_MONTHS[value.month - 1]
+    if value.day is None:
+        return f"{month} {value.year}"
+    return f"{value.day} {month} {value.year}"
 
 
 def format_day(value: dt.date, language: str, style: DateStyle = DateStyle.GREGORIAN) -> str:

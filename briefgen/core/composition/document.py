@@ -21,6 +21,11 @@ import msgspec
 
 from briefgen.core.library.model import Lang
 
+# The page a template asks for, part of every document: defined with the templates.
+from briefgen.core.templates.page import PageSetup as PageSetup
+from briefgen.core.templates.page import PageSize as PageSize
+from briefgen.core.templates.page import SourceForm as SourceForm
+
 __all__ = ["Lang"]
 
 
@@ -118,31 +123,6 @@ class PageBreak(msgspec.Struct, frozen=True):
 
 
 Block = Paragraph | Heading | Table | SourceList | PageBreak
-
-
-class SourceForm(StrEnum):
-    """How a brief lists its sources: in full, or short (title, publisher, year) to condense."""
-
-    FULL = "full"
-    SHORT = "short"
-
-
-class PageSize(StrEnum):
-    """Paper sizes."""
-
-    A4 = "A4"
-    LETTER = "Letter"
-
-
-class PageSetup(msgspec.Struct, frozen=True):
-    """Paper and margins (millimetres)."""
-
-    size: PageSize = PageSize.A4
-    landscape: bool = False
-    margin_top_mm: float = 20.0
-    margin_bottom_mm: float = 20.0
-    margin_left_mm: float = 20.0
-    margin_right_mm: float = 20.0
 
 
 class Running(msgspec.Struct, frozen=True):

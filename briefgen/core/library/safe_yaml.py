@@ -3,8 +3,9 @@
 YAML is parsed only as far as its node tree (``yaml.compose`` with the safe
 loader): no tag ever constructs a Python object, so a ``!!python/object`` tag
 is reported, never run. Scalars are converted by the safe constructor, and
-only for YAML's standard tags. Anchors and aliases are refused, which also
-rules out "billion laughs" expansion.
+only for YAML's standard tags. Aliases are refused (a node reached twice),
+which rules out "billion laughs" expansion; an anchor that no alias uses
+changes nothing and loads.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def compose(data: bytes) -> Node:
 
 
 def check_plain(root: Node, seen: set[int] | None = None) -> None:
-    """Raise :class:`YamlReadError` if ``root`` uses a non-standard tag, an anchor or an alias.
+    """Raise :class:`YamlReadError` if ``root`` uses a non-standard tag or an alias.
 
     Pass the same ``seen`` set for the parts of one file checked one by one,
     so that an alias from one part to another is found too.

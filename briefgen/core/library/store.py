@@ -21,7 +21,6 @@ from briefgen.core.library.assembly import Library
 from briefgen.core.library.loader import check_root
 from briefgen.core.search.cache_db import cache_path_for
 from briefgen.core.search.index import FactIndex, SyncReport
-from briefgen.core.system.gcpause import gc_paused
 
 
 class StoreWarningKind(StrEnum):
@@ -98,8 +97,7 @@ def open_library(
     no_cache = in_memory or os.environ.get("BRIEFGEN_NO_CACHE") == "1"
     cache = None if no_cache else cache_path_for(root, cache_base)
     index = FactIndex(cache)
-    with gc_paused():
-        library, report = index.sync(root, today)
+    library, report = index.sync(root, today)
     warnings: tuple[StoreWarning, ...] = ()
     if index.skipped is not None and cache is not None:
         kind = (

@@ -155,7 +155,9 @@ _CREATE_FLAGS = (
 
 
 def _create(tmp: Path) -> int:
-    return os.open(tmp, _CREATE_FLAGS, 0o600)
+    # 0o666: the kernel takes the process's umask off, as for any new file; reading
+    # the umask would mean setting it, for every thread of the process at once.
+    return os.open(tmp, _CREATE_FLAGS, 0o666)
 
 
 def write_atomic(path: Path, data: bytes, *, replace_read_only: bool = False) -> None:
@@ -190,10 +192,6 @@ def write_atomic(path: Path, data: bytes, *, replace_read_only: bool = False) ->
         if real.exists():
             # Keep the permissions of the file being replaced.
             name.chmod(real.stat().st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            name.chmod(0o666 & ~umask)
         with _lock:
             if name not in _pending:  # aborted meanwhile: the temporary file is gone
                 raise WriteError(f"cannot write {real}: briefgen is stopping")

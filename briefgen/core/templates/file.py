@@ -11,7 +11,6 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, ScalarNode
 
-from briefgen.core.composition.document import PageSetup, PageSize, SourceForm
 from briefgen.core.library.entry_reader import EntryReader
 from briefgen.core.library.model import SourceKind, Status
 from briefgen.core.library.problem_text import subject
@@ -37,6 +36,7 @@ from briefgen.core.templates.model import (
     TemplateError,
     TemplateSection,
 )
+from briefgen.core.templates.page import PageSetup, PageSize, SourceForm
 
 
 class TemplateReadError(TemplateError):

@@ -13,12 +13,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefgen.core.brief.model import Brief, FactItem, LanguageMode, Layout, Section
-from briefgen.core.composition.datefmt import DateStyle
-from briefgen.core.composition.document import PageSetup, SourceForm
+from briefgen.core.brief.model import Brief, DateStyle, FactItem, LanguageMode, Layout, Section
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact, SourceKind, Status
-from briefgen.core.system.paths import templates_dir
+from briefgen.core.templates.page import PageSetup, SourceForm
 
 TEMPLATE_FIELDS = (
     "name", "description", "title", "page", "sections", "marking", "pages", "sources",
@@ -89,31 +87,6 @@ class Template:
     path: Path | None = None
 
 
-def load_templates(folder: Path | None = None) -> tuple[list[Template], list[str]]:
-    """Return the templates in ``folder`` (default: the bundled ones) and the problems found.
-
-    A broken template is reported and left out; the others load. Parsed
-    templates are cached (see :mod:`briefgen.core.templates.cache`); a file
-    that changed is parsed again.
-    """
-    from briefgen.core.templates.cache import cached_templates
-
-    return cached_templates(folder or templates_dir())
-
-
-def find_template(name: str, folder: Path | None = None) -> Template:
-    """Return the template called ``name``; raise :class:`TemplateError` if there is none."""
-    templates, problems = load_templates(folder)
-    for template in templates:
-        if template.template_id == name:
-            return template
-    known = ", ".join(t.template_id for t in templates) or "none"
-    broken = [p for p in problems if p.startswith(f"{name}.yaml:")]
-    if broken:
-        raise TemplateError("\n".join(broken))
-    raise TemplateError(f"no template named {name!r} (templates: {known})")
-
-
 def _chronological_key(fact: Fact) -> tuple[int, int, int]:
     return fact.date.sort_key() if fact.date else (9999, 99, 99)
 
@@ -179,7 +152,7 @@ def new_brief(
     )
 
 
-def home_section(
+def suggesting_section(
     template: Template, library: Library, fact: Fact, among: Collection[str] | None = None
 ) -> str:
     """Return the id of the section where ``fact`` belongs in a brief from ``template``.
@@ -213,7 +186,7 @@ def place_facts(brief: Brief, template: Template, library: Library, fact_ids: li
     for fact_id in fact_ids:
         fact = library.fact(fact_id)
         if fact is not None:
-            by_section.setdefault(home_section(template, library, fact), []).append(fact_id)
+            by_section.setdefault(suggesting_section(template, library, fact), []).append(fact_id)
     sections = tuple(
         Section(
             s.section_id,

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Fact, Source
-from briefgen.gui.labels import source_kind_name, status_name
 from briefgen.gui.manager.form_fields import name_corner_button
+from briefgen.gui.value_names import source_kind_name, status_name
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

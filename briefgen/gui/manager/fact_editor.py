@@ -28,7 +28,6 @@ from briefgen.core.curation.new_entries import fact_file_for, is_id_free, propos
 from briefgen.core.library.dates import DateFormatError, PartialDate
 from briefgen.core.library.model import Bilingual, Fact, Origin, SourceRef, Status
 from briefgen.core.library.problems import Problem, ProblemCode
-from briefgen.gui.labels import status_name
 from briefgen.gui.manager.citations import CitationsEditor
 from briefgen.gui.manager.form_fields import (
     FieldMessages,
@@ -40,6 +39,7 @@ from briefgen.gui.manager.form_fields import (
     to_qdate,
 )
 from briefgen.gui.manager.library_session import LibrarySession
+from briefgen.gui.value_names import status_name
 
 
 class Mode(Enum):
@@ -63,6 +63,7 @@ class FactEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """Edit facts of the library of ``session``; labels in ``language``."""
+        # Long, and kept whole: it builds the widgets top to bottom, as they show.
         super().__init__(parent)
         self.session, self.language, self.today = session, language, today
         library = session.library

@@ -29,10 +29,10 @@ from briefgen.core.library.dates import DateFormatError, PartialDate
 from briefgen.core.library.model import Origin, Source, SourceKind
 from briefgen.core.library.problems import Problem, ProblemCode
 from briefgen.core.library.validate import is_web_url
-from briefgen.gui.labels import source_kind_name
 from briefgen.gui.manager.drafting import DraftKeeper
 from briefgen.gui.manager.form_fields import FieldMessages, OptionalDate
 from briefgen.gui.manager.library_session import LibrarySession
+from briefgen.gui.value_names import source_kind_name
 
 
 class SourceEditor(QWidget):
@@ -44,6 +44,7 @@ class SourceEditor(QWidget):
         self, session: LibrarySession, today: dt.date, parent: QWidget | None = None
     ) -> None:
         """Edit sources of the library of ``session``."""
+        # Long, and kept whole: it builds the widgets top to bottom, as they show.
         super().__init__(parent)
         self.session, self.today = session, today
         self.original: Source | None = None

@@ -61,6 +61,7 @@ class ManagerWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         """Manage the library in ``root``; questions go through ``prompter``."""
+        # Long, and kept whole: it builds the widgets top to bottom, as they show.
         super().__init__(parent)
         self.setObjectName("library-manager")
         self.settings, self.language, self._today = settings, language, today

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Fact, Status
-from briefgen.gui.labels import stale_name, status_explanation, status_name
+from briefgen.gui.value_names import stale_name, status_explanation, status_name
 
 Index = QModelIndex | QPersistentModelIndex
 

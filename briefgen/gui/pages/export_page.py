@@ -29,6 +29,7 @@ class ExportPage(BriefPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the format choices, progress bar, result buttons and warnings."""
+        # Long, and kept whole: it builds the page's widgets top to bottom, as they show.
         super().__init__(context, parent)
         self.setTitle(self.tr("Export"))
         self.setSubTitle(self.tr("Write the brief as a Word document, a PDF, or both."))

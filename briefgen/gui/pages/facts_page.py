@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefgen.core.brief.model import selected_fact_ids
-from briefgen.core.brief.selection import add_fact, add_facts, remove_fact
 from briefgen.core.library.fact_filter import FactFilter
 from briefgen.core.library.model import SourceKind, Status
+from briefgen.core.templates.selection import add_fact, add_facts, remove_fact
 from briefgen.gui.fact_detail import fact_html
-from briefgen.gui.labels import source_kind_name, status_name
 from briefgen.gui.models.fact_table_model import (
     COLUMN_DATE,
     COLUMN_FACT,
@@ -37,6 +36,7 @@ from briefgen.gui.models.fact_table_model import (
     FactTableModel,
 )
 from briefgen.gui.pages.base import BriefPage, PageContext
+from briefgen.gui.value_names import source_kind_name, status_name
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -46,6 +46,7 @@ class FactsPage(BriefPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the search bar, filters, fact table and detail pane."""
+        # Long, and kept whole: it builds the page's widgets top to bottom, as they show.
         super().__init__(context, parent)
         self.setTitle(self.tr("Choose the facts"))
         self.setSubTitle(
@@ -290,10 +291,6 @@ class FactsPage(BriefPage):
         if self.model is not None:
             brief = self.brief
             self.model.set_checked(frozenset(selected_fact_ids(brief)) if brief else frozenset())
-
-    def set_fact_checked(self, fact_id: str, checked: bool) -> None:
-        """Put the fact in the brief (in its home section) or take it out, as one edit."""
-        self._check_toggled(fact_id, checked)
 
     def _check_toggled(self, fact_id: str, checked: bool) -> None:
         brief = self.brief

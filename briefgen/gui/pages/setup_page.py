@@ -30,6 +30,7 @@ class SetupPage(BriefPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the form."""
+        # Long, and kept whole: it builds the page's widgets top to bottom, as they show.
         super().__init__(context, parent)
         self.setTitle(self.tr("Set up the brief"))
         self.setSubTitle(self.tr("Choose the languages and fill in the title page."))

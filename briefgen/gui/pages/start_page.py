@@ -76,6 +76,7 @@ class StartPage(BriefPage):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the page; it fills in once the library has loaded."""
+        # Long, and kept whole: it builds the page's widgets top to bottom, as they show.
         super().__init__(context, parent)
         self.setTitle(self.tr("Start a brief"))
         self.setSubTitle(self.tr("Pick a template for a new brief, or open one you saved before."))

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import msgspec
 
-from briefgen.core.system.gcpause import gc_paused
 from briefgen.core.system.paths import resources_dir
 from briefgen.render.base import RenderError
 
@@ -97,27 +96,25 @@ def register_fonts() -> RegisteredFonts:
         return _registered
     with _lock:
         if _registered is None:
-            with gc_paused():  # the fonts' tables live as long as the process
-                _registered = _register()
+            _registered = _register()
         return _registered
 
 
 def _register() -> RegisteredFonts:
     # Imported here so listing the files (for the GUI) does not load reportlab.
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    from briefgen.render.pdf import reportlab_cmap
-    from briefgen.render.pdf.font_cache import load_font
+    from briefgen.render.pdf import reportlab_private
 
-    reportlab_cmap.install()
+    reportlab_private.install_to_unicode_cmap()
 
     folder = fonts_dir()
     coverage: dict[str, KeysView[int]] = {}
     for face, file_name in FACE_FILES.items():
         path = folder / file_name
         try:
-            font = load_font(face, path)
+            font = TTFont(face, str(path))
         except (OSError, ValueError, TTFError) as exc:
             raise RenderError(
                 f"the bundled font {file_name} is missing or damaged ({path}): reinstall briefgen"

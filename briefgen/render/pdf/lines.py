@@ -1,6 +1,6 @@
 """Break styled text into lines: words for Latin text, characters for Japanese, with kinsoku.
 
-Used by :mod:`briefgen.render.pdf_flowables` to lay out every paragraph of a
+Used by :mod:`briefgen.render.pdf.paragraph` to lay out every paragraph of a
 PDF. reportlab's own ``Paragraph`` breaks Japanese by trying one character at a
 time and re-measuring the line each time, which made it most of a brief's
 render time; here the text is measured once, as tokens, and broken in one pass.

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import getFont
 
 from briefgen.render.pdf.lines import Ink, Line, Token, break_lines, rejoin
+from briefgen.render.pdf.reportlab_private import draw_measured
 
 NOTE_RULE = colors.HexColor("#9DB3CE")
 MAX_JUSTIFY = 0.12  # of the type size: the most space a justified line adds between characters
@@ -152,7 +153,7 @@ class TextBlock:
             text.setFont(style.bullet_face, style.size)
             text.setFillColor(as_colour(style.colour))
             text.setTextOrigin(style.bullet_indent, baseline)
-            text._textOut(self.bullet)  # textOut would measure it again
+            draw_measured(text, self.bullet)
             face, size, colour = style.bullet_face, style.size, style.colour
         for line in lines:
             extra = self._justification(line)
@@ -172,7 +173,7 @@ class TextBlock:
                     colour = ink.colour
                     text.setFillColor(as_colour(colour))
                 text.setTextOrigin(x, y)
-                text._textOut(chunk)  # textOut would measure it again
+                draw_measured(text, chunk)
                 for href, start, end in hrefs:
                     top, bottom = y + ink.size * 0.85, y - ink.size * 0.2
                     links.append((href, x + start, bottom, x + end, top))

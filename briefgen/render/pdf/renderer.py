@@ -18,7 +18,6 @@ from io import BytesIO
 from typing import Any
 
 import msgspec
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
@@ -39,19 +38,16 @@ from briefgen.render.pdf.fonts import LATIN, RegisteredFonts, face_for, register
 from briefgen.render.pdf.layout import Block, Frame, LayoutError, paginate
 from briefgen.render.pdf.looks import FLAG_COLOUR
 from briefgen.render.pdf.paragraph import TextBlock
+from briefgen.render.pdf.reportlab_private import binary_streams, page_has_marks, set_timestamp
 from briefgen.render.pdf.story import RULE, build_story
 from briefgen.render.pdf.text import (
     Run,
     anchor_key,
+    clean_for_pdf,
     fit_runs,
     font_runs,
     missing_characters,
-    normalise,
 )
-
-# Compressed streams as binary, not ASCII85 text: a quarter smaller, and
-# reportlab's pure-Python ASCII85 encoder was a quarter of the render time.
-rl_config.useA85 = 0
 
 GREY = colors.HexColor("#595959")
 # Saving subsets the fonts, and reportlab's subsetter reads the shared font face
@@ -84,14 +80,16 @@ class PdfRenderer:
         """Return the PDF's bytes; raise :class:`RenderError` for content it cannot lay out."""
         if options.citations is CitationStyle.FOOTNOTES:
             raise RenderError("Word footnotes are for a DOCX; a PDF cites its sources by number")
-        canvas, buffer = self._lay_out(document)
-        with _SUBSETTING:
-            canvas.save()
+        with binary_streams():
+            canvas, buffer = self._lay_out(document)
+            with _SUBSETTING:
+                canvas.save()
         return buffer.getvalue()
 
     def measure(self, document: Document) -> float:
         """Return how many pages the content before the Sources heading fills (e.g. 1.4)."""
-        self._lay_out(document)
+        with binary_streams():
+            self._lay_out(document)
         assert self.content_pages is not None
         return self.content_pages
 
@@ -289,8 +287,9 @@ class _LabelledCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self._furniture = furniture
 
     def save(self) -> None:
-        pages = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
-        if self._code:
+        marked = page_has_marks(self)
+        pages = self.getPageNumber() if marked else self.getPageNumber() - 1
+        if marked:
             self.showPage()
         for page in range(1, pages + 1):
             self.beginForm(_label_form(page))
@@ -336,7 +335,7 @@ class _Outline:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(normalise(text).split())
+    return " ".join(clean_for_pdf(text).split())
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
@@ -350,15 +349,9 @@ def _language_tag(tag: str, fallback: str) -> str:
 
 def _set_creation_date(canvas: Canvas, created: dt.datetime) -> None:
     """Stamp the PDF's CreationDate and ModDate with the brief's creation time."""
-    stamp = getattr(canvas._doc, "_timeStamp", None)  # reportlab has no public setter
-    if stamp is None:
-        return
     try:
         local = created.astimezone() if created.tzinfo is None else created
         offset = local.utcoffset() or dt.timedelta(0)
     except (OverflowError, ValueError, OSError):  # a naive date the platform cannot localise
         return
-    minutes = int(offset.total_seconds() // 60)
-    stamp.YMDhms = local.timetuple()[:6]
-    stamp.dhh = int(minutes / 60)
-    stamp.dmm = abs(minutes) % 60
+    set_timestamp(canvas, tuple(local.timetuple()[:6]), int(offset.total_seconds() // 60))

@@ -1,6 +1,8 @@
-"""Turn a document's blocks into reportlab flowables: the type scale, lists, tables, sources.
+"""Turn a document's blocks into the PDF's blocks: the type scale, lists, tables, sources.
 
-Used only by :mod:`briefgen.render.pdf.renderer`. The look follows Word's built-in
+The blocks are briefgen's own (:mod:`briefgen.render.pdf.paragraph`,
+:mod:`briefgen.render.pdf.layout`), not reportlab's flowables; used only by
+:mod:`briefgen.render.pdf.renderer`. The look follows Word's built-in
 styles, so the PDF and the DOCX read alike: a large title with the marking
 above it, blue Heading 1-3, bullets, a ruled note (italic in English, never
 in Japanese), small captions, gridded tables with a shaded header row that
@@ -28,12 +30,13 @@ from briefgen.core.composition.document import (
 )
 from briefgen.render.base import RenderError
 from briefgen.render.pdf.fonts import LATIN, MINCHO, RegisteredFonts
-from briefgen.render.pdf.layout import Block, PageBreak, Rule, TableLook
-from briefgen.render.pdf.layout import Table as LaidTable
+from briefgen.render.pdf.layout import Block, PageBreak, Rule
 from briefgen.render.pdf.lines import Ink, tokenize
 from briefgen.render.pdf.looks import LOOKS, metrics
 from briefgen.render.pdf.paragraph import BlockStyle, TextBlock, measure
-from briefgen.render.pdf.text import anchor_key, normalise, paragraph_pieces
+from briefgen.render.pdf.table import Table as LaidTable
+from briefgen.render.pdf.table import TableLook
+from briefgen.render.pdf.text import anchor_key, clean_for_pdf, paragraph_pieces
 
 ACCENT = "#1F4E79"  # headings and rules, as Word's built-in heading styles
 RULE = "#BFBFBF"
@@ -146,7 +149,7 @@ class _StoryBuilder:
         bullet: str = "",
         hang: float = 0.0,
     ) -> list[TextBlock]:
-        """Return the flowable of one paragraph (in a list, as every block's flowables are)."""
+        """Return the block of one paragraph (in a list, as every block is returned)."""
         italic = lang == "en" and kind in (ParagraphStyle.NOTE, ParagraphStyle.CAPTION)
         style = _style(kind, lang, context, hang)
         base = Ink("", style.size, style.colour)
@@ -175,12 +178,12 @@ class _StoryBuilder:
 
     def _heading(self, heading: Heading) -> list[TextBlock]:
         level = min(max(heading.level, 1), 3)
-        title = " ".join(normalise(heading.text).split())[:200]
+        title = " ".join(clean_for_pdf(heading.text).split())[:200]
         bookmarked = level <= 2 and bool(title)
         anchor = heading.anchor if heading.anchor not in self.placed else ""
         if bookmarked and not anchor:
             anchor = self._new_anchor()  # the bookmark needs a destination of its own
-        flowables = self._paragraph(
+        blocks = self._paragraph(
             (Span(heading.text, lang=heading.lang),),
             f"h{level}",
             heading.lang,
@@ -188,8 +191,8 @@ class _StoryBuilder:
             anchor=anchor,
         )
         if bookmarked:
-            flowables[0].outline = (title, anchor_key(anchor), level - 1)
-        return flowables
+            blocks[0].outline = (title, anchor_key(anchor), level - 1)
+        return blocks
 
     def _new_anchor(self) -> str:
         number = len(self.placed)
@@ -307,7 +310,7 @@ def _declared_anchors(blocks: tuple[DocBlock, ...]) -> set[str]:
     """Return every anchor a link may point to: headings' and sources'.
 
     Each of them gets a destination (every heading and every source entry
-    makes a flowable), so no link is left pointing nowhere.
+    makes a block), so no link is left pointing nowhere.
     """
     anchors: set[str] = set()
     for block in blocks:

@@ -70,7 +70,7 @@ LINE_BREAK = Run("", "\n")  # a hard line break between runs
 Piece = tuple[str, Ink | None]
 
 
-def normalise(text: str) -> str:
+def clean_for_pdf(text: str) -> str:
     """Return ``text`` cleaned for a PDF: no control characters, tabs as spaces, ``\\n`` breaks.
 
     Invisible format characters are dropped and decomposed accents composed
@@ -85,7 +85,7 @@ def font_runs(
     text: str, lang: Lang, fonts: RegisteredFonts, *, bold: bool = False, italic: bool = False
 ) -> list[Run]:
     """Split ``text`` into runs, each in a family whose face has every glyph of the run."""
-    text = normalise(text)
+    text = clean_for_pdf(text)
     if not text:
         return []
     preferred = _LATIN_FIRST if lang == "en" else _JAPANESE_FIRST
@@ -145,7 +145,7 @@ def missing_characters(text: str, fonts: RegisteredFonts) -> list[str]:
     """Return the characters of ``text`` that no bundled font has, once each, in order of use."""
     faces = {family: face_for(family) for family in _LATIN_FIRST}
     missing: dict[str, None] = {}
-    for char in dict.fromkeys(normalise(text)):
+    for char in dict.fromkeys(clean_for_pdf(text)):
         if char not in ("\n", MISSING_GLYPH):
             _, shown = _place(char, _LATIN_FIRST, faces, fonts, "")
             if shown == MISSING_GLYPH:

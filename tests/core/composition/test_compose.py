@@ -23,7 +23,8 @@ from briefgen.core.composition.document import (
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual
 from briefgen.core.library.store import load_library
-from briefgen.core.templates.model import Template, find_template, new_brief
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import Template, new_brief
 from tests.conftest import FACTS_YAML, SOURCES_YAML, LibraryFactory
 
 TODAY = dt.date(2026, 11, 25)

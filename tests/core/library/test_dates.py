@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-import msgspec
 import pytest
 
-from briefgen.core.composition import datefmt
 from briefgen.core.composition.datefmt import (
     DateStyle,
     era_of,
@@ -70,8 +64,14 @@ def test_era_years_are_right_on_every_era_boundary(day: dt.date, era: str, year:
     assert era_of(day) == (era, year)
 
 
+def test_there_is_no_era_year_before_meiji() -> None:
+    with pytest.raises(ValueError, match="before the Meiji era"):
+        era_of(dt.date(1868, 1, 24))
+
+
 def test_era_years_match_the_gregorian_year_for_every_year_from_1868() -> None:
     offsets = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+    assert era_of(dt.date(1868, 12, 31)) == ("明治", 1)
     for year in range(1869, 2027):
         for day in (dt.date(year, 1, 1), dt.date(year, 12, 31)):
             era, era_year = era_of(day)
@@ -120,56 +120,33 @@ def test_partial_dates_sort_month_before_its_days() -> None:
     assert PartialDate.parse("2024-02").last_day() == dt.date(2024, 2, 29)
 
 
-def test_dates_babel_wrote_are_remembered_for_the_next_process(tmp_path: Path) -> None:
-    code = (
-        "import sys, datetime as dt\n"
-        "from briefgen.core.composition.datefmt import format_day\n"
-        "print(format_day(dt.date(2025, 9, 1), 'en'), format_day(dt.date(2025, 9, 1), 'ja'),"
-        " 'babel' in sys.modules)\n"
-    )
-    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(tmp_path / "cache")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-        ).stdout.split()
-        for _ in range(2)
-    ]
-    assert runs[0] == ["1", "September", "2025", "2025年9月1日", "True"]
-    assert runs[1] == ["1", "September", "2025", "2025年9月1日", "False"]
-
-
-def test_a_damaged_or_foreign_date_memo_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
-    memo = datefmt._Memo()
-    monkeypatch.setattr(datefmt, "_MEMO", memo)
-    datefmt._memo_path().parent.mkdir(parents=True, exist_ok=True)
-    datefmt._memo_path().write_bytes(b"\x93not a memo")
-    assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
-    # A memo written by another babel is not used, even if it says otherwise.
-    other = datefmt._MemoFile("another babel", {"en_GB 2025-09-01": "wrong"})
-    datefmt._memo_path().write_bytes(msgspec.msgpack.encode(other))
-    monkeypatch.setattr(datefmt, "_MEMO", datefmt._Memo())
-    assert format_day(dt.date(2025, 9, 1), "en") == "1 September 2025"
-
-
-def test_new_dates_are_written_once_when_the_process_ends(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A first export meets dozens of new dates: one durable write each took 50 ms.
-    memo = datefmt._Memo()
-    monkeypatch.setattr(datefmt, "_MEMO", memo)
-    writes: list[dict[str, str]] = []
-    monkeypatch.setattr(memo, "_save", lambda texts: writes.append(dict(texts)))
-    for day in range(1, 11):
-        format_day(dt.date(2024, 3, day), "en")
-    assert writes == []
-    memo.save()  # what atexit does
-    assert len(writes) == 1
-    assert writes[0]["en_GB 2024-03-10"] == "10 March 2024"
-    memo.save()
-    assert len(writes) == 1  # nothing new to write
-
-
 def test_dates_in_japanese_text_are_written_in_era_years_to_the_day_or_month() -> None:
     text = "2023年5月のG7サミットを経て、2024年4月19日に公表した。2025年度予算。2023年13月。"
     assert eras_in_text(text) == (
         "令和5年5月のG7サミットを経て、令和6年4月19日に公表した。2025年度予算。2023年13月。"
     )
     assert eras_in_text("1989年1月") == "昭和64年（平成元年）1月"
+
+
+def _every_precision() -> list[PartialDate]:
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=n) for n in range(366)]  # a leap year
+    days += [dt.date(year, 12, 31) for year in (1, 999, 1868, 1989, 2019, 9999)]
+    values = [PartialDate.from_date(day) for day in days]
+    values += [PartialDate(year, month) for year in (7, 1912, 2025) for month in range(1, 13)]
+    return values + [PartialDate(year) for year in (1, 999, 1868, 2025, 9999)]
+
+
+@pytest.mark.parametrize(("language", "locale"), [("en", "en_GB"), ("ja", "ja_JP")])
+def test_gregorian_dates_are_written_as_babels_cldr_data_writes_them(
+    language: str, locale: str
+) -> None:
+    from babel.dates import format_date, format_skeleton
+
+    for value in _every_precision():
+        day = value.first_day()
+        if value.precision == "day":
+            expected = format_date(day, format="long", locale=locale)
+        else:
+            skeleton = "yMMMM" if value.precision == "month" else "y"
+            expected = format_skeleton(skeleton, day, locale=locale)
+        assert format_partial(value, language) == expected, value

@@ -89,11 +89,42 @@ def test_source_titles_and_tags_are_searchable(search: FactIndex) -> None:
     assert search.search("timeline") == ["hq-established", "act-enacted"]  # a tag
 
 
-def test_queries_with_fts_syntax_are_taken_literally(search: FactIndex) -> None:
-    for query in ['"', "AND", "NOT OR", "*", "(本部", "^ai", 'a"b', "col:x", "-"]:
-        search.search(query)  # no exception
-    assert search.search("") == []
-    assert search.search("   ") == []
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # As FTS5 syntax these would find act-enacted, both facts and act-enacted;
+        # taken literally, "not", "or" and "near" are words no fact holds.
+        ("Act NOT penalty", []),
+        ("penalty OR Diet", []),
+        ("NEAR(act diet)", []),
+        ("AND", []),
+        # Punctuation around a word is not syntax either: the word is searched.
+        ("(本部", ["hq-established"]),
+        ("^ai", ["hq-established", "act-no-penalties", "act-enacted"]),
+        ("provisions*", ["act-no-penalties"]),
+        ("col:x", []),
+        ('"', []),
+        ("*", []),
+        ("-", []),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_queries_with_fts_syntax_are_taken_literally(
+    search: FactIndex, query: str, found: list[str]
+) -> None:
+    assert search.search(query) == found
+
+
+def test_words_that_are_fts_operators_are_found_as_words(make_library: LibraryFactory) -> None:
+    facts = FACTS_YAML.replace(
+        "en: The Act has no penalty provisions.",
+        "en: The Act does NOT set penalties OR fines (see NEAR-term plans).",
+    )
+    index = open_library(make_library({"facts/facts.yaml": facts})).index
+    for query in ("act NOT penal", "penalties OR fines", "not or", "NEAR-term", "AND not"):
+        expected = [] if query == "AND not" else ["act-no-penalties"]
+        assert index.search(query) == expected, query
 
 
 def test_limit_returns_the_first_results_in_library_order(search: FactIndex) -> None:

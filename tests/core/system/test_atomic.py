@@ -54,12 +54,25 @@ def test_permission_error_is_explained(tmp_path: Path, monkeypatch: pytest.Monke
         write_atomic(tmp_path / "out.pdf", b"x")
 
 
-def test_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_a_new_file_gets_the_permissions_the_umask_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask: int
+) -> None:
     path = tmp_path / "out.pdf"
-    write_atomic(path, b"x")
-    umask = os.umask(0)
-    os.umask(umask)
+    previous = os.umask(umask)
+    try:
+        # The umask is process-wide: writing must never change it, even briefly,
+        # while other threads (exports in the background) create files.
+        monkeypatch.setattr(os, "umask", _no_umask)
+        write_atomic(path, b"x")
+    finally:
+        monkeypatch.undo()
+        os.umask(previous)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def _no_umask(mask: int) -> int:
+    raise AssertionError(f"os.umask({mask:#o}) called while writing")
 
 
 def test_writing_through_a_symbolic_link_updates_its_target(tmp_path: Path) -> None:

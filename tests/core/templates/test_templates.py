@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,14 +14,8 @@ from briefgen.core.composition.document import PageSize, SourceForm
 from briefgen.core.library.store import load_library
 from briefgen.core.system.input_file import InputFileError, read_input_file
 from briefgen.core.system.paths import cache_dir, default_library_dir, templates_dir
-from briefgen.core.templates import file as template_file
-from briefgen.core.templates.model import (
-    TemplateError,
-    find_template,
-    load_templates,
-    new_brief,
-    suggested_facts,
-)
+from briefgen.core.templates.catalog import find_template, load_templates
+from briefgen.core.templates.model import TemplateError, new_brief, suggested_facts
 
 GOOD = """\
 name: {en: Memo, ja: メモ}
@@ -96,19 +88,6 @@ def test_a_broken_template_is_reported_with_its_line_and_the_others_still_load(
         find_template("broken", folder)
 
 
-def test_templates_are_parsed_once_then_read_from_the_cache(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = _folder(tmp_path, memo=GOOD, broken="name: [\n")
-    first = load_templates(folder)
-
-    def no_parsing(path: Path) -> None:
-        raise AssertionError(f"{path} was parsed again")
-
-    monkeypatch.setattr(template_file, "parse_template", no_parsing)
-    assert load_templates(folder) == first
-
-
 def test_a_changed_template_is_parsed_again(tmp_path: Path) -> None:
     folder = _folder(tmp_path, memo=GOOD)
     assert find_template("memo", folder).name.en == "Memo"
@@ -136,6 +115,14 @@ def test_a_template_rewritten_within_the_same_clock_tick_is_not_served_stale(
     assert find_template("memo", folder).page.margin_left_mm == 25
 
 
+def test_loading_templates_leaves_nothing_in_the_cache_folder(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, memo=GOOD, broken="name: [\n")
+    templates, problems = load_templates(folder)
+    assert [t.template_id for t in templates] == ["memo"]
+    assert len(problems) == 1
+    assert not cache_dir().exists() or not any(cache_dir().iterdir())
+
+
 def test_a_template_that_could_not_be_read_is_read_again_next_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -153,33 +140,6 @@ def test_a_template_that_could_not_be_read_is_read_again_next_time(
         find_template("memo", folder)
     monkeypatch.setattr("briefgen.core.templates.file.read_input_file", real)
     assert find_template("memo", folder).name.en == "Memo"
-
-
-def test_a_damaged_template_cache_is_ignored(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, memo=GOOD)
-    load_templates(folder)
-    for cache in (cache_dir() / "templates").iterdir():
-        cache.write_bytes(b"\x93not a cache")
-    assert find_template("memo", folder).name.en == "Memo"
-
-
-def test_an_export_with_warm_caches_does_not_import_yaml() -> None:
-    code = (
-        "import sys\n"
-        "from briefgen.core.system.paths import default_library_dir\n"
-        "from briefgen.core.library.store import open_library\n"
-        "from briefgen.core.templates.model import find_template\n"
-        "find_template('policy-brief'); open_library(default_library_dir())\n"
-        "print('yaml' in sys.modules)\n"
-    )
-    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(cache_dir())}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-        ).stdout.strip()
-        for _ in range(2)
-    ]
-    assert runs == ["True", "False"]  # the first run parses and fills the caches
 
 
 def test_a_template_states_its_length_in_pages_before_the_sources(tmp_path: Path) -> None:

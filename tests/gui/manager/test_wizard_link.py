@@ -54,7 +54,7 @@ def test_a_save_in_the_manager_refreshes_the_facts_page_and_offers_the_brief_an_
     facts_page = window.wizard.currentPage()
     brief = window.session.brief
     assert brief is not None
-    from briefgen.core.brief.selection import add_fact
+    from briefgen.core.templates.selection import add_fact
 
     library = window.library.library
     fact = library.facts["act-no-penalties"]

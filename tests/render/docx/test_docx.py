@@ -35,9 +35,10 @@ from briefgen.core.composition.document import (
     Table,
 )
 from briefgen.core.system.paths import templates_dir
-from briefgen.render.base import RenderError, RenderOptions, renderer_for
+from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.docx import links as docx_links
 from briefgen.render.docx.renderer import DocxRenderer
+from briefgen.render.registry import renderer_for
 from tests.render.sample import EN_FACT, EN_FACT_2, JA_FACT, JA_FACT_2, URL, sample_document
 
 W_LANG = qn("w:lang")

@@ -16,7 +16,8 @@ from briefgen.core.composition.document import Paragraph, SpanRole, Table
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.store import load_library
 from briefgen.core.system.paths import default_library_dir, templates_dir
-from briefgen.core.templates.model import find_template, new_brief
+from briefgen.core.templates.catalog import find_template
+from briefgen.core.templates.model import new_brief
 from briefgen.render.base import CitationStyle, RenderOptions
 from briefgen.render.export import export_brief
 

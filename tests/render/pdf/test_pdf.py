@@ -28,10 +28,11 @@ from briefgen.core.composition.document import (
     Span,
     Table,
 )
-from briefgen.render.base import RenderError, RenderOptions, renderer_for
+from briefgen.render.base import RenderError, RenderOptions
 from briefgen.render.pdf.fonts import LATIN, MINCHO, register_fonts
 from briefgen.render.pdf.renderer import PdfRenderer
-from briefgen.render.pdf.text import MISSING_GLYPH, Run, font_runs, link_target, normalise
+from briefgen.render.pdf.text import MISSING_GLYPH, Run, clean_for_pdf, font_runs, link_target
+from briefgen.render.registry import renderer_for
 from tests.render.sample import EN_FACT, JA_FACT, URL, sample_document
 
 # poppler-utils reads the PDFs back; `make system-deps` installs it, and a
@@ -364,7 +365,7 @@ def test_font_runs_pick_a_font_with_the_glyph_for_every_character() -> None:
 
 
 def test_text_is_cleaned_and_decomposed_accents_are_composed() -> None:
-    assert normalise("e\u0301\tか\u3099\r\nx\ud800") == "é が\nx\ufffd"
+    assert clean_for_pdf("e\u0301\tか\u3099\r\nx\ud800") == "é が\nx\ufffd"
 
 
 @pytest.mark.parametrize(
@@ -439,6 +440,26 @@ def test_renders_in_several_threads_at_once_give_the_same_pdf_as_one_alone(
         path = tmp_path / f"thread-{n}.pdf"
         path.write_bytes(data)
         assert _squeeze(_text(path)) == alone[document.running.lang]
+
+
+def test_fonts_are_subset_under_one_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The stress test above catches a race only when the threads happen to meet;
+    # this checks, every time, that saving (which subsets the shared fonts) holds
+    # the renderer's lock, so two threads never subset at once.
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefgen.render.pdf import renderer as pdf_renderer
+
+    held: list[bool] = []
+    save = Canvas.save
+
+    def checked_save(canvas: Canvas) -> None:
+        held.append(pdf_renderer._SUBSETTING.locked())
+        save(canvas)
+
+    monkeypatch.setattr(Canvas, "save", checked_save)
+    PdfRenderer().render(sample_document("ja"), RenderOptions())
+    assert held == [True]
 
 
 def _written(folder: Path, name: str, document: Document) -> Path:

@@ -8,18 +8,10 @@ from typing import Any
 import pytest
 
 from briefgen.render.pdf.fonts import LATIN, register_fonts
-from briefgen.render.pdf.layout import (
-    Block,
-    Cell,
-    Frame,
-    LayoutError,
-    PageBreak,
-    Table,
-    TableLook,
-    paginate,
-)
+from briefgen.render.pdf.layout import Block, Frame, LayoutError, PageBreak, paginate
 from briefgen.render.pdf.lines import Ink, tokenize
 from briefgen.render.pdf.paragraph import BlockStyle, TextBlock, measure
+from briefgen.render.pdf.table import Cell, Table, TableLook
 
 FRAME = Frame(x=10, y=0, width=100, height=100)
 
@@ -190,16 +182,16 @@ def test_a_header_printed_once_is_not_left_alone_at_the_foot_of_a_page() -> None
 def test_each_row_of_a_long_table_is_measured_once_however_many_pages_it_takes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from briefgen.render.pdf import layout as pdf_layout
+    from briefgen.render.pdf import table as pdf_table
 
     counted: list[int] = []
-    real = pdf_layout._cell_height
+    real = pdf_table._cell_height
 
     def counting(cell: Cell, width: float) -> float:
         counted.append(1)
         return real(cell, width)
 
-    monkeypatch.setattr(pdf_layout, "_cell_height", counting)
+    monkeypatch.setattr(pdf_table, "_cell_height", counting)
     rows = [[[_paragraph(f"row {n}")], [_paragraph("x")]] for n in range(300)]
     table = _table(rows)
     canvas = RecordingCanvas()

@@ -49,10 +49,16 @@ def pdfinfo(data: bytes) -> str:
 @SETTINGS
 @given(documents)
 def test_any_document_renders_to_a_valid_pdf_or_a_render_error(document: Document) -> None:
+    # A PDF is refused for margins that leave no room to write, or for a block
+    # taller than a page that cannot be split; a renderer that failed on
+    # anything else (or always) fails here.
+    sensible = expected_page(document.page)[2]
     try:
         data = PdfRenderer().render(document, RenderOptions())
-    except RenderError:
+    except RenderError as exc:
+        assert not sensible or "too large to fit on one page" in str(exc), exc
         return
+    assert sensible, "wrote a document whose margins leave no room"
     assert "Pages:" in pdfinfo(data)
 
 

@@ -5,18 +5,13 @@ through each font's ToUnicode CMap, whose destinations are UTF-16BE. reportlab
 5 writes every code point as four or more hex digits, so a character outside
 the Basic Multilingual Plane (𩸽, U+29E3D, which IPAex draws) is written as
 ``<29E3D>`` and read back as two wrong characters instead of the surrogate
-pair ``<D867DE3D>``. This module replaces the one function of reportlab's
-``ttfonts`` module that writes the map; it is the only place briefgen reaches
-into reportlab's internals for it, and a test fails if that function moves.
+pair ``<D867DE3D>``. :func:`to_unicode_cmap` writes the map right;
+:mod:`briefgen.render.pdf.reportlab_private` puts it in place of reportlab's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from reportlab.pdfbase import ttfonts
-
-_installed = False
 
 
 def _utf16_hex(code: int) -> str:
@@ -53,13 +48,3 @@ def to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
         "end",
     ]
     return "\n".join(lines)
-
-
-def install() -> None:
-    """Make reportlab write :func:`to_unicode_cmap` for every TrueType subset (once)."""
-    global _installed
-    if not _installed:
-        if not callable(getattr(ttfonts, "makeToUnicodeCMap", None)):
-            raise RuntimeError("reportlab no longer has ttfonts.makeToUnicodeCMap: see this module")
-        ttfonts.makeToUnicodeCMap = to_unicode_cmap
-        _installed = True

@@ -7,15 +7,16 @@ from dataclasses import replace
 from briefgen.core.brief.model import Brief, FactItem, insert_item
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Fact
-from briefgen.core.templates.model import Template
-from briefgen.core.templates.model import home_section as template_home_section
+from briefgen.core.templates.model import Template, suggesting_section
 
 
-def home_section(brief: Brief, template: Template | None, library: Library, fact: Fact) -> str:
+def section_for_new_fact(
+    brief: Brief, template: Template | None, library: Library, fact: Fact
+) -> str:
     """Return the id of the section of ``brief`` a newly added fact goes into."""
     if template is not None:
         sections = {s.section_id for s in brief.sections}
-        found = template_home_section(template, library, fact, sections)
+        found = suggesting_section(template, library, fact, sections)
         if found:
             return found
     bullets = [s.section_id for s in brief.sections if s.display == "bullets"]
@@ -26,7 +27,7 @@ def add_fact(brief: Brief, template: Template | None, library: Library, fact: Fa
     """Return ``brief`` with ``fact`` appended to its home section (unchanged if already in)."""
     if fact.id in brief.fact_ids() or not brief.sections:
         return brief
-    section_id = home_section(brief, template, library, fact)
+    section_id = section_for_new_fact(brief, template, library, fact)
     section = brief.section(section_id)
     assert section is not None
     return insert_item(brief, section_id, len(section.items), FactItem(fact.id, fact.fingerprint()))

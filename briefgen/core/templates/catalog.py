@@ -1,0 +1,38 @@
+"""The templates in a folder: listing them, and finding one by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.core.system.paths import templates_dir
+from briefgen.core.templates.file import parse_template
+from briefgen.core.templates.model import Template, TemplateError
+
+
+def load_templates(folder: Path | None = None) -> tuple[list[Template], list[str]]:
+    """Return the templates in ``folder`` (default: the bundled ones) and the problems found.
+
+    A broken template is reported and left out; the others load. Every call
+    reads the files: a template edited meanwhile is seen at once.
+    """
+    templates: list[Template] = []
+    problems: list[str] = []
+    for path in sorted((folder or templates_dir()).glob("*.yaml")):
+        try:
+            templates.append(parse_template(path))
+        except TemplateError as exc:
+            problems.append(str(exc))
+    return templates, problems
+
+
+def find_template(name: str, folder: Path | None = None) -> Template:
+    """Return the template called ``name``; raise :class:`TemplateError` if there is none."""
+    templates, problems = load_templates(folder)
+    for template in templates:
+        if template.template_id == name:
+            return template
+    known = ", ".join(t.template_id for t in templates) or "none"
+    broken = [p for p in problems if p.startswith(f"{name}.yaml:")]
+    if broken:
+        raise TemplateError("\n".join(broken))
+    raise TemplateError(f"no template named {name!r} (templates: {known})")
