@@ -41,9 +41,9 @@ CREATE TABLE files (
     path BLOB PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL, content BLOB NOT NULL
 );
 CREATE TABLE docs (rowid INTEGER PRIMARY KEY, fact_id TEXT NOT NULL);
-CREATE VIRTUAL TABLE fts_long USING fts5 (body, tokenize = 'trigram');
+CREATE VIRTUAL TABLE fts_long USING fts5 (own, tags, sources, tokenize = 'trigram');
 CREATE VIRTUAL TABLE fts_words USING fts5 (
-    body, tokenize = 'unicode61 remove_diacritics 0', detail = none, prefix = '1 2'
+    own, tags, sources, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2'
 );
 """
 _TABLES = ("meta", "files", "docs", "fts_long", "fts_words")
