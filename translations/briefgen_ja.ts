@@ -690,7 +690,7 @@
     <message>
         <location filename="../briefgen/gui/pages/facts_page.py" line="60"/>
         <source>e.g. headquarters, 本部, 推進法</source>
-        <translation>例: 本部、推進法、headquarters</translation>
+        <translation>例: 本部、推進法、基本計画</translation>
     </message>
     <message>
         <location filename="../briefgen/gui/pages/facts_page.py" line="62"/>
@@ -1184,6 +1184,24 @@
         <location filename="../briefgen/gui/manager/library_session.py" line="178"/>
         <source>The id {id} was taken meanwhile (another process saved an entry with it): choose another id.</source>
         <translation>ID {id} はその間に使われました（別のプロセスがこの ID の項目を保存しました）。別の ID を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryState</name>
+    <message>
+        <location filename="../briefgen/gui/library_state.py" line="92"/>
+        <source>The library folder {path} does not exist or is not a folder.</source>
+        <translation>ライブラリのフォルダー {path} が存在しないか、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/library_state.py" line="95"/>
+        <source>The fact library in {path} could not be read: check that the folder and its files can be read.</source>
+        <translation>{path} のファクトライブラリを読み込めませんでした。フォルダーとファイルが読み取れるか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/library_state.py" line="99"/>
+        <source>The fact library in {path} could not be read.</source>
+        <translation>{path} のファクトライブラリを読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1986,61 +2004,91 @@
     </message>
     <message>
         <location filename="../briefgen/gui/problem_labels.py" line="104"/>
-        <source>{detail}</source>
-        <translation>{detail}</translation>
+        <source>“{field}” must be a whole number</source>
+        <translation>「{field}」は整数でなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="110"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="105"/>
+        <source>“{field}” must be a number from {low} to {high}</source>
+        <translation>「{field}」は {low} から {high} までの数でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="108"/>
+        <source>“{field}” must be a mapping</source>
+        <translation>「{field}」はマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="109"/>
+        <source>the heading needs Japanese (“ja”) too</source>
+        <translation>見出しには日本語（「ja」）も必要です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="115"/>
         <source>fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="111"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="116"/>
         <source>source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="112"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="117"/>
         <source>library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="113"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="118"/>
         <source>topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="127"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="119"/>
+        <source>template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="120"/>
+        <source>section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="121"/>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="135"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="129"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="137"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="138"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="146"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="141"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="149"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="145"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="153"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="152"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="160"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="157"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="165"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>

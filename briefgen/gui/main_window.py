@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         if errors or warnings:
             details = [
                 *(store_warning_text(w) for w in store_warnings),
-                *self.library.template_problems,
+                *(problem_text(p) for p in self.library.template_problems),
                 *(problem_text(p) for p in library.problems[:50]),
             ]
             self.library_status.setToolTip("\n".join(details))

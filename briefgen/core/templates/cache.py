@@ -21,6 +21,7 @@ from pathlib import Path
 import msgspec
 
 from briefgen._version import __version__
+from briefgen.core.library.problems import Problem
 from briefgen.core.system.atomic import WriteError, write_atomic
 from briefgen.core.system.paths import cache_dir
 from briefgen.core.templates.model import Template, TemplateError
@@ -31,14 +32,14 @@ FORMAT = 3  # bump when Template or its parts change shape
 class _Entry(msgspec.Struct, frozen=True):
     key: tuple[int, str, int, int]  # FORMAT, briefgen's version, size, mtime in nanoseconds
     template: Template | None = None  # stored without its path
-    problem: str = ""  # the TemplateError message of a broken template
+    problems: tuple[Problem, ...] = ()  # what is wrong with a broken template
 
 
 _decoder = msgspec.msgpack.Decoder(dict[str, _Entry])
 _encoder = msgspec.msgpack.Encoder()
 
 
-def cached_templates(folder: Path) -> tuple[list[Template], list[str]]:
+def cached_templates(folder: Path) -> tuple[list[Template], list[Problem]]:
     """Return the templates in ``folder`` and the problems of broken ones, parsing only changes."""
     paths = sorted(folder.glob("*.yaml"))
     digest = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
@@ -46,7 +47,7 @@ def cached_templates(folder: Path) -> tuple[list[Template], list[str]]:
     known = _read(cache)
     entries: dict[str, _Entry] = {}
     templates: list[Template] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for path in paths:
         entry = known.get(str(path))
         key = _key(path)
@@ -59,7 +60,7 @@ def cached_templates(folder: Path) -> tuple[list[Template], list[str]]:
         if entry.template is not None:
             templates.append(replace(entry.template, path=path))
         else:
-            problems.append(entry.problem)
+            problems.extend(entry.problems)
     if entries != known:
         _write(cache, entries)
     return templates, problems
@@ -93,9 +94,9 @@ def _parse(path: Path, key: tuple[int, str, int, int] | None) -> tuple[_Entry, b
     try:
         template = parse_template(path)
     except TemplateReadError as exc:
-        return _Entry(stored, problem=str(exc)), False
+        return _Entry(stored, problems=exc.problems), False
     except TemplateError as exc:
-        return _Entry(stored, problem=str(exc)), True
+        return _Entry(stored, problems=exc.problems), True
     return _Entry(stored, template=replace(template, path=None)), True
 
 

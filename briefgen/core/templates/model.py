@@ -18,6 +18,7 @@ from briefgen.core.composition.datefmt import DateStyle
 from briefgen.core.composition.document import PageSetup, SourceForm
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact, SourceKind, Status
+from briefgen.core.library.problems import Problem
 from briefgen.core.system.paths import templates_dir
 
 TEMPLATE_FIELDS = (
@@ -33,7 +34,12 @@ DEFAULT_STATUSES = (Status.CONFIRMED, Status.SINGLE_SOURCE)
 
 
 class TemplateError(Exception):
-    """Raised when a template file is broken; the message reads ``path:line: message``."""
+    """Raised when a template is broken (``problems``) or missing; the message is in English."""
+
+    def __init__(self, problems: tuple[Problem, ...] | str) -> None:
+        self.problems: tuple[Problem, ...] = () if isinstance(problems, str) else problems
+        text = problems if isinstance(problems, str) else "\n".join(map(str, problems))
+        super().__init__(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,7 @@ class Template:
     path: Path | None = None
 
 
-def load_templates(folder: Path | None = None) -> tuple[list[Template], list[str]]:
+def load_templates(folder: Path | None = None) -> tuple[list[Template], list[Problem]]:
     """Return the templates in ``folder`` (default: the bundled ones) and the problems found.
 
     A broken template is reported and left out; the others load. Parsed
@@ -108,9 +114,9 @@ def find_template(name: str, folder: Path | None = None) -> Template:
         if template.template_id == name:
             return template
     known = ", ".join(t.template_id for t in templates) or "none"
-    broken = [p for p in problems if p.startswith(f"{name}.yaml:")]
+    broken = tuple(p for p in problems if p.path == f"{name}.yaml")
     if broken:
-        raise TemplateError("\n".join(broken))
+        raise TemplateError(broken)
     raise TemplateError(f"no template named {name!r} (templates: {known})")
 
 
