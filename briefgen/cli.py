@@ -7,8 +7,10 @@ one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from briefgen._version import __version__
 from briefgen.cli_library import add_curation_commands
+from briefgen.cli_options import unused_options
 from briefgen.core.brief.file import BriefFileError, facts_gone, load_brief, review_brief
 from briefgen.core.brief.model import Brief, LanguageMode, Layout
 from briefgen.core.brief.selection import add_fact
@@ -274,6 +277,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     with store:
         brief, template = _brief_for_export(args, library, store.index)
+    for unused in unused_options(args, brief, out):
+        print(f"warning: {unused}", file=sys.stderr)
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
     count = facts_gone(brief, library)
@@ -418,6 +423,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"briefgen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``briefgen library search AI | head -1``): stop
+        # quietly, as a program stopped by SIGPIPE does, and let nothing more be
+        # written to the closed pipe when Python flushes at exit.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except (Stopped, KeyboardInterrupt) as exc:
         signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
         name = signal.Signals(signum).name
