@@ -336,7 +336,10 @@ class StartPage(BriefPage):
             return self.brief is not None
         if not self.session.confirm_close():
             return False
+        from briefgen.core.brief.model import LanguageMode
         from briefgen.core.templates.model import new_brief
 
-        self.session.start_unsaved(new_brief(template, self.library.library))
+        # A new brief is in the interface's language; Setup changes it.
+        language = LanguageMode.JAPANESE if self.context.language == "ja" else LanguageMode.ENGLISH
+        self.session.start_unsaved(new_brief(template, self.library.library, language=language))
         return True
