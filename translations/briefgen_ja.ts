@@ -268,162 +268,162 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="33"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="34"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="34"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="35"/>
         <source>Write the brief as a Word document, a PDF, or both.</source>
         <translation>ブリーフをWord文書、PDF、またはその両方で書き出します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="40"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="41"/>
         <source>&amp;Word document (.docx)</source>
         <translation>&amp;Word文書 (.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="41"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="42"/>
         <source>&amp;PDF (.pdf)</source>
         <translation>&amp;PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="46"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
         <source>Brow&amp;se…</source>
         <translation>参照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
         <source>Export a Word document</source>
         <translation>Word文書をエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
         <source>Export a PDF</source>
         <translation>PDFをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
         <source>Word document file</source>
         <translation>Word文書ファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
         <source>PDF file</source>
         <translation>PDFファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
         <source>Choose the Word document file</source>
         <translation>Word文書ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="54"/>
         <source>Choose the PDF file</source>
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
         <source>Cite sources as foot&amp;notes in the Word document</source>
         <translation>Word文書では出典を脚注にする(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
         <source>Cite sources as Word footnotes</source>
         <translation>出典をWordの脚注にする</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="66"/>
         <source>Each citation becomes a Word footnote; the PDF keeps numbers in brackets.</source>
         <translation>各出典表示がWordの脚注になります。PDFでは角括弧の番号のままです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="73"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="77"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="87"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="91"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="97"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="136"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="137"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="138"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="165"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="166"/>
         <source>Nothing to export</source>
         <translation>エクスポートする内容がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="167"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="168"/>
         <source>No fact of the brief ({count} in all) is in the library any more: add facts before exporting.</source>
         <translation>このブリーフのファクト({count}件)はいずれもライブラリにありません。エクスポートする前にファクトを追加してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="188"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="190"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="205"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="207"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="223"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="220"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="229"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="221"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="230"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -431,57 +431,57 @@
 <context>
     <name>FactDetail</name>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="22"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="29"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="23"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="30"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="25"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="32"/>
         <source>Event date</source>
         <translation>出来事の日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="28"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="35"/>
         <source>As of</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="29"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="36"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="30"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="37"/>
         <source>Identifier</source>
         <translation>識別子</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="35"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="42"/>
         <source>Superseded by</source>
         <translation>後継ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="39"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="46"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="40"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="47"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="41"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="48"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="42"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="49"/>
         <source>Curator notes</source>
         <translation>キュレーターのメモ</translation>
     </message>
@@ -643,29 +643,47 @@
     </message>
 </context>
 <context>
+    <name>FactTableActions</name>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="68"/>
+        <source>&amp;Copy text</source>
+        <translation>本文をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="70"/>
+        <source>Copy with &amp;citation</source>
+        <translation>出典付きでコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="81"/>
+        <source>Open source: {title}</source>
+        <translation>出典を開く: {title}</translation>
+    </message>
+</context>
+<context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="174"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="207"/>
         <source>Past its review date ({date}).</source>
         <translation>見直し期限({date})を過ぎています。</translation>
     </message>
@@ -673,172 +691,172 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="50"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="53"/>
         <source>Choose the facts</source>
         <translation>ファクトの選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="55"/>
         <source>Search in English or Japanese; check the facts the brief should include.</source>
         <translation>英語または日本語で検索し、ブリーフに含めるファクトにチェックを付けます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="58"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="61"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="60"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="63"/>
         <source>e.g. headquarters, 本部, 推進法</source>
         <translation>例: 本部、推進法、基本計画</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="65"/>
         <source>Search facts</source>
         <translation>ファクトを検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
         <source>Topic filter</source>
         <translation>トピックで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
         <source>Tag filter</source>
         <translation>タグで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
         <source>Status filter</source>
         <translation>ステータスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
         <source>Source kind filter</source>
         <translation>出典の種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="78"/>
         <source>Suggested for section</source>
         <translation>セクション向けの候補</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="79"/>
         <source>&amp;Dates from</source>
         <translation>期間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="80"/>
         <source>Filter by date range</source>
         <translation>期間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="81"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="84"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="85"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="91"/>
         <source>&amp;Add suggested facts</source>
         <translation>候補のファクトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="92"/>
         <source>Add the facts suggested for the section</source>
         <translation>セクション向けの候補ファクトを追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="93"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="97"/>
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="98"/>
         <source>Stat&amp;us:</source>
         <translation>ステータス(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="99"/>
         <source>Source &amp;kind:</source>
         <translation>出典の種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="103"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="106"/>
         <source>Suggested &amp;for:</source>
         <translation>候補の対象(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="111"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="114"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="121"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="124"/>
         <source>Library facts</source>
         <translation>ライブラリのファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="131"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="142"/>
         <source>Fact details</source>
         <translation>ファクトの詳細</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="137"/>
-        <source>Space checks or unchecks the selected fact.</source>
-        <translation>スペースキーで選択中のファクトのチェックを切り替えます。</translation>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="150"/>
+        <source>Space or Enter checks or unchecks the selected fact; Ctrl+F goes to the search.</source>
+        <translation>スペースキーまたは Enter キーで選択したファクトのチェックを切り替えます。Ctrl+F で検索欄に移動します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="184"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="206"/>
         <source>All topics</source>
         <translation>すべてのトピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="190"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="212"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="196"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="218"/>
         <source>Any status</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="202"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="224"/>
         <source>Any source</source>
         <translation>すべての出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="212"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="234"/>
         <source>Any section</source>
         <translation>すべてのセクション</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="263"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="286"/>
         <source>{shown} of {total} facts</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="306"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="335"/>
         <source>Add fact</source>
         <translation>ファクトの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="308"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="337"/>
         <source>Remove fact</source>
         <translation>ファクトの削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="330"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="359"/>
         <source>Add suggested facts</source>
         <translation>候補ファクトの追加</translation>
     </message>
@@ -2340,24 +2358,24 @@ Replace them anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="133"/>
-        <location filename="../briefgen/gui/session.py" line="135"/>
+        <location filename="../briefgen/gui/session.py" line="134"/>
+        <location filename="../briefgen/gui/session.py" line="137"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="190"/>
+        <location filename="../briefgen/gui/session.py" line="192"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
         <location filename="../briefgen/gui/manager/wizard_link.py" line="164"/>
-        <location filename="../briefgen/gui/session.py" line="203"/>
+        <location filename="../briefgen/gui/session.py" line="205"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="246"/>
+        <location filename="../briefgen/gui/session.py" line="250"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>
@@ -2511,7 +2529,7 @@ Replace them anyway?</source>
     </message>
     <message>
         <location filename="../briefgen/gui/pages/setup_page.py" line="93"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="241"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="254"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2551,47 +2569,47 @@ Replace them anyway?</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="195"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="208"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="201"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="214"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="227"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="240"/>
         <source>Fit the suggestions to the template&apos;s length</source>
         <translation>候補をテンプレートの分量に合わせる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="237"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="250"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="255"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="247"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="260"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="275"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="272"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="285"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="273"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="286"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>
