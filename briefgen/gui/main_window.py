@@ -143,6 +143,12 @@ class MainWindow(QMainWindow):
 
         self.library_link = LibraryLink(self, file_menu, quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.manual_action = self._action(
+            help_menu,
+            self.tr("briefgen &Manual"),
+            self.show_manual,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, self.tr("&About briefgen"), self._about)
         self._update_actions()
         self.session.briefChanged.connect(self._update_actions)
@@ -248,6 +254,13 @@ class MainWindow(QMainWindow):
             self.tr("Interface language"),
             self.tr("The new interface language applies after you restart briefgen."),
         )
+
+    def show_manual(self) -> None:
+        """Open the manual in the interface language (F1)."""
+        from briefgen.gui.manual_dialog import ManualDialog
+
+        self.manual = ManualDialog(self.context.language, self)
+        self.manual.show()
 
     def _about(self) -> None:
         from briefgen.gui.about_dialog import AboutDialog
