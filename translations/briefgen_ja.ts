@@ -108,27 +108,27 @@
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="149"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="166"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="157"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="174"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="175"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="192"/>
         <source>Reword fact</source>
         <translation>ファクトの表現変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="194"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="211"/>
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="207"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="224"/>
         <source>Edit note</source>
         <translation>メモの編集</translation>
     </message>
@@ -174,27 +174,27 @@
 <context>
     <name>BriefModel</name>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="139"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="141"/>
         <source>{heading}  ({count})</source>
         <translation>{heading}  ({count})</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="150"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="152"/>
         <source>Note: {text}</source>
         <translation>メモ: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="162"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="164"/>
         <source>{id} (no longer in the library)</source>
         <translation>{id}(ライブラリから削除済み)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="166"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="168"/>
         <source>{text}  [reworded]</source>
         <translation>{text}  [表現変更あり]</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="231"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="235"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
@@ -263,6 +263,84 @@
         <location filename="../briefgen/gui/manager/citations.py" line="61"/>
         <source>Quote</source>
         <translation>引用文</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="21"/>
+        <source>Cannot write {path}: the disk is full.</source>
+        <translation>{path} に書き込めません。ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="22"/>
+        <source>Cannot write {path}: permission denied. Choose another folder.</source>
+        <translation>{path} に書き込めません。アクセス権がありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="25"/>
+        <source>Cannot write {path}: the folder {other} does not exist.</source>
+        <translation>{path} に書き込めません。フォルダー {other} が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="26"/>
+        <source>Cannot write {path}: {other} is a file, not a folder.</source>
+        <translation>{path} に書き込めません。{other} はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="29"/>
+        <source>Cannot write {path}: the disk is read-only.</source>
+        <translation>{path} に書き込めません。ディスクが読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="30"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>{path} に書き込めません。フォルダーです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="31"/>
+        <source>Cannot write {path}: it is not a regular file.</source>
+        <translation>{path} に書き込めません。通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="32"/>
+        <source>Cannot write {path}: the file name is too long.</source>
+        <translation>{path} に書き込めません。ファイル名が長すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="33"/>
+        <source>Cannot write {path}: the file size limit of this system or disk was reached.</source>
+        <translation>{path} に書き込めません。このシステムまたはディスクのファイルサイズの上限に達しました。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="36"/>
+        <source>Cannot write {path}: a loop of symbolic links.</source>
+        <translation>{path} に書き込めません。シンボリックリンクが循環しています。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="37"/>
+        <source>Cannot write {path}: briefgen is stopping.</source>
+        <translation>{path} に書き込めません。briefgen が終了処理中です。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="38"/>
+        <source>{path} is read-only, so it was not replaced.</source>
+        <translation>{path} は読み取り専用のため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="39"/>
+        <source>Cannot write {path}.</source>
+        <translation>{path} に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="56"/>
+        <source>A file could not be written or read ({detail}).</source>
+        <translation>ファイルの書き込みまたは読み込みができませんでした（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="59"/>
+        <source>The document could not be made. Details (in English): {detail}</source>
+        <translation>文書を作成できませんでした。詳細（英語）: {detail}</translation>
     </message>
 </context>
 <context>
@@ -418,12 +496,12 @@
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="229"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="231"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="230"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="232"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -970,152 +1048,152 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="18"/>
+        <location filename="../briefgen/gui/labels.py" line="20"/>
         <source>Confirmed</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="19"/>
+        <location filename="../briefgen/gui/labels.py" line="21"/>
         <source>Single source</source>
         <translation>単一出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="20"/>
+        <location filename="../briefgen/gui/labels.py" line="22"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="21"/>
+        <location filename="../briefgen/gui/labels.py" line="23"/>
         <source>Disputed</source>
         <translation>異論あり</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="22"/>
+        <location filename="../briefgen/gui/labels.py" line="24"/>
         <source>Superseded</source>
         <translation>更新済み(旧情報)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="30"/>
+        <location filename="../briefgen/gui/labels.py" line="32"/>
         <source>Confirmed by the curators against its sources.</source>
         <translation>キュレーターが出典と照合して確認済みです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="33"/>
+        <location filename="../briefgen/gui/labels.py" line="35"/>
         <source>Backed by a single source only.</source>
         <translation>出典が一つだけです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="36"/>
+        <location filename="../briefgen/gui/labels.py" line="38"/>
         <source>Not yet verified: the brief marks it as unverified.</source>
         <translation>未検証です。ブリーフでは「未検証」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="39"/>
+        <location filename="../briefgen/gui/labels.py" line="41"/>
         <source>Sources disagree: the brief marks it as disputed.</source>
         <translation>出典間で食い違いがあります。ブリーフでは「異論あり」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="42"/>
+        <location filename="../briefgen/gui/labels.py" line="44"/>
         <source>Replaced by a newer fact: the brief marks it as superseded.</source>
         <translation>新しいファクトに置き換えられています。ブリーフでは「旧情報」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="51"/>
+        <location filename="../briefgen/gui/labels.py" line="53"/>
         <source>Review due</source>
         <translation>要見直し</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="57"/>
+        <location filename="../briefgen/gui/labels.py" line="69"/>
         <source>Law</source>
         <translation>法令</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="58"/>
+        <location filename="../briefgen/gui/labels.py" line="70"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="59"/>
+        <location filename="../briefgen/gui/labels.py" line="71"/>
         <source>Parliament</source>
         <translation>国会</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="60"/>
+        <location filename="../briefgen/gui/labels.py" line="72"/>
         <source>News</source>
         <translation>報道</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="61"/>
+        <location filename="../briefgen/gui/labels.py" line="73"/>
         <source>Commentary</source>
         <translation>論評</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="62"/>
+        <location filename="../briefgen/gui/labels.py" line="74"/>
         <source>Reference</source>
         <translation>参考資料</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="63"/>
+        <location filename="../briefgen/gui/labels.py" line="75"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="72"/>
+        <location filename="../briefgen/gui/labels.py" line="84"/>
         <source>Fact “{fact}” is unverified.</source>
         <translation>ファクト「{fact}」は未検証です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="76"/>
+        <location filename="../briefgen/gui/labels.py" line="88"/>
         <source>Fact “{fact}” is disputed.</source>
         <translation>ファクト「{fact}」には異論があります。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="79"/>
+        <location filename="../briefgen/gui/labels.py" line="91"/>
         <source>Fact “{fact}” is superseded by “{successor}”.</source>
         <translation>ファクト「{fact}」は「{successor}」に置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="82"/>
+        <location filename="../briefgen/gui/labels.py" line="94"/>
         <source>Fact “{fact}” is superseded.</source>
         <translation>ファクト「{fact}」は旧情報です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="86"/>
+        <location filename="../briefgen/gui/labels.py" line="98"/>
         <source>Fact “{fact}” is past its review date {detail}.</source>
         <translation>ファクト「{fact}」は見直し期限を過ぎています {detail}。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="91"/>
+        <location filename="../briefgen/gui/labels.py" line="103"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="93"/>
+        <location filename="../briefgen/gui/labels.py" line="105"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="95"/>
+        <location filename="../briefgen/gui/labels.py" line="107"/>
         <source>Fact “{fact}” has no {language} text.</source>
         <translation>ファクト「{fact}」には{language}のテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="99"/>
+        <location filename="../briefgen/gui/labels.py" line="111"/>
         <source>Character {character} is in none of the bundled fonts: the PDF shows it as a white square.</source>
         <translation>文字 {character} は同梱のどのフォントにもないため、PDFでは白い四角(□)で表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="105"/>
+        <location filename="../briefgen/gui/labels.py" line="117"/>
         <source>The brief is too long for its template: about {lines} line(s) more than {pages} page(s) hold before the sources. Leave out facts, or choose a longer template.</source>
         <translation>ブリーフがテンプレートの分量を超えています。出典の前に収まるのは{pages}ページですが、約{lines}行はみ出しています。ファクトを減らすか、より長いテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="112"/>
+        <location filename="../briefgen/gui/labels.py" line="124"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/labels.py" line="115"/>
+        <location filename="../briefgen/gui/labels.py" line="127"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -1339,62 +1417,67 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="146"/>
+        <location filename="../briefgen/gui/main_window.py" line="148"/>
+        <source>briefgen &amp;Manual</source>
+        <translation>briefgen マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/main_window.py" line="152"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="190"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="190"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="189"/>
+        <location filename="../briefgen/gui/main_window.py" line="195"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="191"/>
+        <location filename="../briefgen/gui/main_window.py" line="197"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="195"/>
+        <location filename="../briefgen/gui/main_window.py" line="201"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="195"/>
+        <location filename="../briefgen/gui/main_window.py" line="201"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="207"/>
+        <location filename="../briefgen/gui/main_window.py" line="213"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="208"/>
+        <location filename="../briefgen/gui/main_window.py" line="214"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="214"/>
+        <location filename="../briefgen/gui/main_window.py" line="220"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="248"/>
+        <location filename="../briefgen/gui/main_window.py" line="254"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="249"/>
+        <location filename="../briefgen/gui/main_window.py" line="255"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>
@@ -1683,6 +1766,19 @@
         <location filename="../briefgen/gui/manager/window.py" line="386"/>
         <source>Cannot import references</source>
         <translation>文献をインポートできません</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../briefgen/gui/manual_dialog.py" line="23"/>
+        <source>briefgen Manual</source>
+        <translation>briefgen マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manual_dialog.py" line="28"/>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
     </message>
 </context>
 <context>

@@ -81,3 +81,22 @@ def test_after_a_failed_export_nothing_points_at_the_earlier_files(
     qtbot.waitUntil(lambda: bool(prompter.errors), timeout=30_000)
     assert export.exported == []
     assert not export.open_file.isEnabled() and not export.open_folder.isEnabled()
+
+
+@pytest.mark.usefixtures("japanese")
+def test_a_failed_export_is_explained_in_japanese(
+    make_window: WindowFactory, qtbot: QtBot, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    window = make_window("ja")
+    window.wizard.start_page.select_template("policy-brief")
+    window.wizard.next()
+    window.wizard.go_to(PageId.EXPORT)
+    export = window.wizard.export_page
+    export.docx.setChecked(False)
+    missing = tmp_path / "nowhere"
+    export.pdf_path.setText(str(missing / "x.pdf"))
+    export.export_button.click()
+    qtbot.waitUntil(lambda: bool(prompter.errors), timeout=30_000)
+    title, message = prompter.errors[0]
+    assert title == "エクスポートの失敗"
+    assert message == f"{missing / 'x.pdf'} に書き込めません。フォルダー {missing} が存在しません。"

@@ -221,10 +221,12 @@ class ExportPage(BriefPage):
         self._finish()
         self._forget_exported()
         self.result.setText(self.tr("The export failed."))
+        from briefgen.core.system.atomic import WriteError
+        from briefgen.gui.error_labels import export_error_text
         from briefgen.render.export import ExportError
 
-        if isinstance(error, ExportError | OSError):
-            message = str(error)
+        if isinstance(error, ExportError | WriteError | OSError):
+            message = export_error_text(error)
         else:
             message = self.tr("Unexpected error: {error}").format(error=error)
         self.context.prompter.show_error(self.tr("Export failed"), message)
