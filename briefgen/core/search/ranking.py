@@ -7,11 +7,12 @@ matches are ordered by FTS5's bm25 with column weights (own text 10, tags 4,
 sources 1, :data:`briefgen.core.search.query.WEIGHTS`), then library order.
 
 Ranking is exact for a query with up to :data:`SCORED_AT_MOST` matches (every
-query on a library of that many facts). Scoring costs about 2 µs a match, and
-scoring all 47,000 matches of "AI" in a library of 100,000 facts would break
-the 20 ms budget of a query (docs/benchmarks.md): a broader query ranks its
-first :data:`SCORED_AT_MOST` matches in library order, and the rest follow
-them in library order.
+query on a library of that many facts). A broader query is not scored: bm25
+costs about 2 µs a match plus a pass over the index to weigh each term, and
+scoring the 47,000 matches of "AI" in a library of 100,000 facts would break
+the 20 ms budget of a query (docs/benchmarks.md). It lists first the first
+:data:`SCORED_AT_MOST` facts (in library order) whose own text matches, then
+the rest in library order.
 
 A single Latin letter matches most of a library: it answers with the
 :data:`ONE_LETTER_RESULTS` best facts whose own text has a word starting with
@@ -73,22 +74,28 @@ def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
         expression = index_match(tuple(clauses))
         for term in excluded.get(index, ()):
             expression = f"({expression}) NOT ({term_match(term, index)})"
-        scored = _scored(conn, index, expression)
-        for rowid, (score, own_score) in scored.items():
-            scores[rowid] = scores.get(rowid, 0.0) + score
-            if own_score:
-                own.add(rowid)
-        complete = len(scored) < SCORED_AT_MOST
-        matches.append(sorted(scored) if complete else _rowids(conn, index, expression))
+        found = _rowids(conn, index, expression)
+        matches.append(found)
+        own_expression = index_match(tuple(clauses), "own")
+        if len(found) <= SCORED_AT_MOST:
+            for rowid, (score, own_score) in _scored(conn, index, expression).items():
+                scores[rowid] = scores.get(rowid, 0.0) + score
+                if own_score:
+                    own.add(rowid)
+        else:
+            # Too many to score: the first facts that say it in their own text lead.
+            own.update(_rowids(conn, index, own_expression, limit=SCORED_AT_MOST))
     matches.extend(sorted(_term_rows(conn, clause.terms)) for clause in mixed)
     matched = _intersection(matches, _term_rows(conn, excluded_later))
     if len(matches) > 1 or excluded_later:
         kept = set(matched)
         scores = {rowid: score for rowid, score in scores.items() if rowid in kept}
-    head = sorted(scores, key=lambda rowid: (rowid not in own, -scores[rowid], rowid))
+        own &= kept
+    leading = own | scores.keys()
+    head = sorted(leading, key=lambda r: (r not in own, -scores.get(r, 0.0), r))
     if len(head) == len(matched):
         return Ranked(head, scores)
-    return Ranked(head + [rowid for rowid in matched if rowid not in scores], scores)
+    return Ranked(head + [rowid for rowid in matched if rowid not in leading], scores)
 
 
 def _one_letter(conn: sqlite3.Connection, letter: str) -> Ranked:
@@ -144,14 +151,15 @@ def _scored(
     return {rowid: (-score, -own) for rowid, score, own in rows}
 
 
-def _rowids(conn: sqlite3.Connection, index: Index, expression: str) -> list[int]:
-    """Return every row matching ``expression``, in row order."""
+def _rowids(conn: sqlite3.Connection, index: Index, expression: str, limit: int = -1) -> list[int]:
+    """Return the rows matching ``expression`` in row order (the first ``limit``, if given)."""
     table = index.value
     # One string of row ids rather than a row per match: a broad query matches
     # most of a 100,000-fact library, and a Python tuple per row took most of its time.
     (found,) = conn.execute(
-        f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?)",
-        (expression,),
+        f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
+        " LIMIT ?)",
+        (expression, limit),
     ).fetchone()
     # group_concat's order is not guaranteed: sort (linear on ids already in order).
     return sorted(map(int, found.split(","))) if found else []
