@@ -2313,39 +2313,52 @@ Replace them anyway?</source>
         <translation>ブリーフ (*.brief);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="201"/>
+        <location filename="../briefgen/gui/prompts.py" line="204"/>
         <source>Save Brief As</source>
         <translation>ブリーフに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="203"/>
+        <location filename="../briefgen/gui/prompts.py" line="206"/>
         <source>Briefs (*.brief)</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="225"/>
+        <location filename="../briefgen/gui/prompts.py" line="223"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="236"/>
+        <location filename="../briefgen/gui/prompts.py" line="234"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="237"/>
+        <location filename="../briefgen/gui/prompts.py" line="235"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="254"/>
+        <location filename="../briefgen/gui/prompts.py" line="252"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="255"/>
+        <location filename="../briefgen/gui/prompts.py" line="253"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../briefgen/gui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
     </message>
 </context>
 <context>
