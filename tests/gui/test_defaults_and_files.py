@@ -100,3 +100,31 @@ def test_a_failed_export_is_explained_in_japanese(
     title, message = prompter.errors[0]
     assert title == "エクスポートの失敗"
     assert message == f"{missing / 'x.pdf'} に書き込めません。フォルダー {missing} が存在しません。"
+
+
+def test_the_last_template_language_and_export_folder_are_remembered(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = make_window()
+    first.wizard.start_page.select_template("chronology")
+    first.wizard.next()
+    first.wizard.setup_page.language_buttons.buttons()[1].click()  # Japanese
+    first.wizard.go_to(PageId.EXPORT)
+    export = first.wizard.export_page
+    export.docx.setChecked(False)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    export.pdf_path.setText(str(folder / "chronology.pdf"))
+    export.export_button.click()
+    qtbot.waitUntil(lambda: len(export.exported) == 1, timeout=30_000)
+    first.session.close()
+
+    again = make_window()  # a later run: the same settings file
+    start = again.wizard.start_page
+    assert start.selected_template() is not None
+    assert start.selected_template().template_id == "chronology"  # type: ignore[union-attr]
+    again.wizard.next()
+    assert again.session.brief is not None
+    assert again.session.brief.language is LanguageMode.JAPANESE
+    again.wizard.go_to(PageId.EXPORT)
+    assert Path(again.wizard.export_page.pdf_path.text()).parent == folder

@@ -112,10 +112,11 @@ class ExportPage(BriefPage):
         brief = self.brief
         if brief is None:
             return
+        last = self.context.settings.last("folder")
         folder = (
             self.session.path.parent
             if self.session.path
-            else (self.exported[0].parent if self.exported else Path.home())
+            else (Path(last) if last and Path(last).is_dir() else Path.home())
         )
         stem = self.session.path.stem if self.session.path else file_stem(self.session.title())
         if not self.docx_path.text():
@@ -203,6 +204,8 @@ class ExportPage(BriefPage):
     def _done(self, files: RenderedFiles) -> None:
         self._finish()
         self.exported = [result.path for result in files.results]
+        if self.exported:
+            self.context.settings.remember("folder", str(self.exported[0].parent))
         self.result.setText(
             self.tr("Exported: {files}").format(files=", ".join(str(p) for p in self.exported))
         )

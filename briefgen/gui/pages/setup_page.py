@@ -205,6 +205,7 @@ class SetupPage(BriefPage):
         if brief is None or button is None:
             return
         mode = LanguageMode(str(button.property("mode")))
+        self.context.settings.remember("language", mode.value)
         self._edit(replace(brief, language=mode), self.tr("Change language"))
         self._fit_suggestions()
 
