@@ -58,7 +58,9 @@ class FactTextDelegate(QStyledItemDelegate):
             QPalette.ColorRole.Text,
             view_option.palette.color(role),
         )
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        # Whole lines only: the row has room for LINES_PER_ROW, never a cut third.
+        lines = view_option.fontMetrics.lineSpacing() * LINES_PER_ROW + 4
+        context.clip = QRectF(0, 0, rect.width(), min(rect.height(), lines))
         painter.save()
         painter.translate(rect.topLeft())
         painter.setClipRect(context.clip)

@@ -265,10 +265,14 @@ def file_dialog(parent: QWidget | None, title: str, folder: Path, file_filter: s
     sidebar is made wide enough for its longest place name in that language
     ("コンピュータ" was cut to "コンピ…").
     """
-    from PySide6.QtWidgets import QFileDialog, QListView
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView
 
     dialog = QFileDialog(parent, title, str(folder), file_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # sizes, kinds and dates in full, not "266…KiB"
+        details.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        details.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     sidebar = dialog.findChild(QListView, "sidebar")
     if sidebar is not None:
         model = sidebar.model()

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRawFont
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from briefgen.core.brief.model import FactItem
 from briefgen.core.brief.selection import add_fact
@@ -57,7 +58,9 @@ def test_delete_f2_and_enter_act_on_the_selected_item(
     assert window.wizard.currentId() == PageId.ARRANGE  # type: ignore[attr-defined]
 
 
-def test_arranged_facts_show_their_badge_and_whole_text(make_window: WindowFactory) -> None:
+def test_arranged_facts_show_their_badge_and_whole_text(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
     page, window = arrange(make_window)
     library = window.library.library  # type: ignore[attr-defined]
     flagged = next(f for f in library.facts.values() if f.status is Status.UNVERIFIED)
@@ -73,9 +76,15 @@ def test_arranged_facts_show_their_badge_and_whole_text(make_window: WindowFacto
         for n, item in enumerate(s.items)
         if isinstance(item, FactItem) and item.fact_id == flagged.id
     )
-    text = str(page.model.item_index(*where).data())
+    index = page.model.item_index(*where)
+    text = str(index.data())
     assert text.startswith("⚠ ")
     assert flagged.text.en in text  # the whole statement, not cut
+    page.tree.resize(360, 600)
+    qtbot.waitUntil(lambda: page.tree.viewport().width() < 400)
+    qtbot.wait(50)
+    line = page.tree.fontMetrics().lineSpacing()
+    assert page.tree.visualRect(index).height() >= 2 * line  # wrapped, not elided
     assert section_id
 
 

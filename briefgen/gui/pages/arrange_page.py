@@ -27,6 +27,7 @@ from briefgen.core.brief.model import (
 )
 from briefgen.gui.models.brief_model import BriefModel
 from briefgen.gui.pages.base import BriefPage, PageContext
+from briefgen.gui.wrapping_delegate import WrappingDelegate
 
 
 class ArrangePage(BriefPage):
@@ -47,7 +48,7 @@ class ArrangePage(BriefPage):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Sections and facts of the brief"))
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.wrapping = WrappingDelegate(self.tree)  # whole texts, wrapped
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
