@@ -59,7 +59,7 @@ class FactTextDelegate(QStyledItemDelegate):
             view_option.palette.color(role),
         )
         # Whole lines only: the row has room for LINES_PER_ROW, never a cut third.
-        lines = view_option.fontMetrics.lineSpacing() * LINES_PER_ROW + 4
+        lines = view_option.fontMetrics.lineSpacing() * LINES_PER_ROW + 2  # + the margin
         context.clip = QRectF(0, 0, rect.width(), min(rect.height(), lines))
         painter.save()
         painter.translate(rect.topLeft())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from briefgen.core.brief.file import ChangeKind, FactChange
+from briefgen.core.library.model import Bilingual
 from briefgen.gui.about_dialog import AboutDialog
 from briefgen.gui.main_window import MainWindow
 from briefgen.gui.manual_dialog import ManualDialog
@@ -195,6 +196,8 @@ def test_the_japanese_interface_shows_no_english(
         lambda: prompter.ask_replace_files([brief_path]),
         lambda: prompter.ask_replace_read_only([brief_path]),
         lambda: prompter.show_error("エクスポートの失敗", "エラー"),
+        lambda: prompter.edit_reword(Bilingual("", "本文"), None),
+        lambda: prompter.edit_note(None),
     ):
         problems.update(english_in(modal_texts(ask, qtbot)))
     assert problems == {}
