@@ -95,7 +95,8 @@ def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
     head = sorted(leading, key=lambda r: (r not in own, -scores.get(r, 0.0), r))
     if len(head) == len(matched):
         return Ranked(head, scores)
-    return Ranked(head + [rowid for rowid in matched if rowid not in leading], scores)
+    # The leading rows first, then every other match (dict keeps the first of each, in C).
+    return Ranked(list(dict.fromkeys(head + matched)), scores)
 
 
 def _one_letter(conn: sqlite3.Connection, letter: str) -> Ranked:
