@@ -128,3 +128,14 @@ def test_the_last_template_language_and_export_folder_are_remembered(
     assert again.session.brief.language is LanguageMode.JAPANESE
     again.wizard.go_to(PageId.EXPORT)
     assert Path(again.wizard.export_page.pdf_path.text()).parent == folder
+
+
+def test_a_japanese_brief_is_named_by_its_japanese_title(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.wizard.start_page.select_template("policy-brief")
+    window.wizard.next()
+    window.wizard.setup_page.language_buttons.buttons()[1].click()  # Japanese
+    brief = window.session.brief
+    assert brief is not None and brief.title.ja
+    assert window.session.title() == brief.title.ja
+    assert window.windowTitle().startswith(brief.title.ja)
