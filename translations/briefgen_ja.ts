@@ -63,72 +63,72 @@
 <context>
     <name>ArrangePage</name>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="38"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="39"/>
         <source>Arrange the brief</source>
         <translation>ブリーフの構成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="41"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="42"/>
         <source>Drag facts to reorder them or move them to another section; reword or add notes.</source>
         <translation>ドラッグしてファクトを並べ替えたり別のセクションへ移動したりできます。表現の変更やメモの追加もできます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="48"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="49"/>
         <source>Sections and facts of the brief</source>
         <translation>ブリーフのセクションとファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="63"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="66"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="67"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
         <source>&amp;Reword…</source>
         <translation>表現を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="71"/>
         <source>Add &amp;Note…</source>
         <translation>メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="72"/>
         <source>&amp;Edit Note…</source>
         <translation>メモを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="74"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="166"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="167"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="174"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="175"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="192"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="193"/>
         <source>Reword fact</source>
         <translation>ファクトの表現変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="211"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="212"/>
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="224"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="225"/>
         <source>Edit note</source>
         <translation>メモの編集</translation>
     </message>
@@ -461,47 +461,47 @@
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="137"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="138"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="139"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="166"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="167"/>
         <source>Nothing to export</source>
         <translation>エクスポートする内容がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="168"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="169"/>
         <source>No fact of the brief ({count} in all) is in the library any more: add facts before exporting.</source>
         <translation>このブリーフのファクト({count}件)はいずれもライブラリにありません。エクスポートする前にファクトを追加してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="190"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="191"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="207"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="210"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="223"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="226"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="231"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="234"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="232"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="235"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -2638,7 +2638,7 @@ Replace them anyway?</source>
     </message>
     <message>
         <location filename="../briefgen/gui/pages/setup_page.py" line="93"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="254"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="255"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2678,47 +2678,47 @@ Replace them anyway?</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="208"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="209"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="214"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="215"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="240"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="241"/>
         <source>Fit the suggestions to the template&apos;s length</source>
         <translation>候補をテンプレートの分量に合わせる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="250"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="251"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="255"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="256"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="260"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="261"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="275"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="276"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="285"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="286"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="286"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="287"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>
@@ -2987,12 +2987,12 @@ Replace them anyway?</source>
         <translation>ファクトライブラリを読み込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="258"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="257"/>
         <source>{count} facts in “{name}”.</source>
         <translation>「{name}」に{count}件のファクト。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="275"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="274"/>
         <source>Continue with the current brief</source>
         <translation>現在のブリーフを続ける</translation>
     </message>
