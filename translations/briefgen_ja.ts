@@ -268,79 +268,89 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="21"/>
+        <location filename="../briefgen/gui/error_labels.py" line="23"/>
         <source>Cannot write {path}: the disk is full.</source>
         <translation>{path} に書き込めません。ディスクがいっぱいです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="22"/>
+        <location filename="../briefgen/gui/error_labels.py" line="24"/>
         <source>Cannot write {path}: permission denied. Choose another folder.</source>
         <translation>{path} に書き込めません。アクセス権がありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="25"/>
+        <location filename="../briefgen/gui/error_labels.py" line="27"/>
         <source>Cannot write {path}: the folder {other} does not exist.</source>
         <translation>{path} に書き込めません。フォルダー {other} が存在しません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="26"/>
+        <location filename="../briefgen/gui/error_labels.py" line="28"/>
         <source>Cannot write {path}: {other} is a file, not a folder.</source>
         <translation>{path} に書き込めません。{other} はフォルダーではなくファイルです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="29"/>
+        <location filename="../briefgen/gui/error_labels.py" line="31"/>
         <source>Cannot write {path}: the disk is read-only.</source>
         <translation>{path} に書き込めません。ディスクが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="30"/>
+        <location filename="../briefgen/gui/error_labels.py" line="32"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>{path} に書き込めません。フォルダーです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="31"/>
+        <location filename="../briefgen/gui/error_labels.py" line="33"/>
         <source>Cannot write {path}: it is not a regular file.</source>
         <translation>{path} に書き込めません。通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="32"/>
+        <location filename="../briefgen/gui/error_labels.py" line="34"/>
         <source>Cannot write {path}: the file name is too long.</source>
         <translation>{path} に書き込めません。ファイル名が長すぎます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="33"/>
+        <location filename="../briefgen/gui/error_labels.py" line="35"/>
         <source>Cannot write {path}: the file size limit of this system or disk was reached.</source>
         <translation>{path} に書き込めません。このシステムまたはディスクのファイルサイズの上限に達しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="36"/>
+        <location filename="../briefgen/gui/error_labels.py" line="38"/>
         <source>Cannot write {path}: a loop of symbolic links.</source>
         <translation>{path} に書き込めません。シンボリックリンクが循環しています。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="37"/>
+        <location filename="../briefgen/gui/error_labels.py" line="39"/>
         <source>Cannot write {path}: briefgen is stopping.</source>
         <translation>{path} に書き込めません。briefgen が終了処理中です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="38"/>
+        <location filename="../briefgen/gui/error_labels.py" line="40"/>
         <source>{path} is read-only, so it was not replaced.</source>
         <translation>{path} は読み取り専用のため、置き換えませんでした。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="39"/>
+        <location filename="../briefgen/gui/error_labels.py" line="41"/>
         <source>Cannot write {path}.</source>
         <translation>{path} に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="56"/>
+        <location filename="../briefgen/gui/error_labels.py" line="58"/>
         <source>A file could not be written or read ({detail}).</source>
         <translation>ファイルの書き込みまたは読み込みができませんでした（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/error_labels.py" line="59"/>
+        <location filename="../briefgen/gui/error_labels.py" line="61"/>
         <source>The document could not be made. Details (in English): {detail}</source>
         <translation>文書を作成できませんでした。詳細（英語）: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="71"/>
+        <source>The brief {path} could not be saved. Details (in English): {detail}</source>
+        <translation>ブリーフ {path} を保存できませんでした。詳細（英語）: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="75"/>
+        <source>The brief {path} could not be opened. Details (in English): {detail}</source>
+        <translation>ブリーフ {path} を開けませんでした。詳細（英語）: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2473,18 +2483,18 @@ Replace them anyway?</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="192"/>
+        <location filename="../briefgen/gui/session.py" line="194"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
         <location filename="../briefgen/gui/manager/wizard_link.py" line="164"/>
-        <location filename="../briefgen/gui/session.py" line="205"/>
+        <location filename="../briefgen/gui/session.py" line="208"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="250"/>
+        <location filename="../briefgen/gui/session.py" line="255"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>

@@ -7,6 +7,8 @@ are worded here through Qt's translation, in the "Errors" context.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from briefgen.core.system.atomic import WriteError, WriteReason
@@ -59,3 +61,19 @@ def export_error_text(error: Exception) -> str:
     return QCoreApplication.translate(
         "Errors", "The document could not be made. Details (in English): {detail}"
     ).format(detail=error)
+
+
+def brief_error_text(error: Exception, path: Path, *, saving: bool) -> str:
+    """Return why a brief file could not be saved or opened, in the interface language."""
+    if isinstance(error.__cause__, WriteError):
+        return write_error_text(error.__cause__)
+    text = (
+        QCoreApplication.translate(
+            "Errors", "The brief {path} could not be saved. Details (in English): {detail}"
+        )
+        if saving
+        else QCoreApplication.translate(
+            "Errors", "The brief {path} could not be opened. Details (in English): {detail}"
+        )
+    )
+    return text.format(path=path, detail=error)

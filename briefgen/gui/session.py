@@ -188,8 +188,11 @@ class Session(QObject):
         try:
             brief, stamp = load_brief(path)
         except BriefFileError as exc:
+            from briefgen.gui.error_labels import brief_error_text
+
             self.prompter.show_error(
-                QCoreApplication.translate("Session", "Cannot open brief"), str(exc)
+                QCoreApplication.translate("Session", "Cannot open brief"),
+                brief_error_text(exc, path, saving=False),
             )
             if not path.exists():
                 self.settings.remove_recent_file(path)
@@ -246,8 +249,11 @@ class Session(QObject):
                 return self.save_as()
             return False
         except BriefFileError as exc:
+            from briefgen.gui.error_labels import brief_error_text
+
             self.prompter.show_error(
-                QCoreApplication.translate("Session", "Cannot save brief"), str(exc)
+                QCoreApplication.translate("Session", "Cannot save brief"),
+                brief_error_text(exc, path, saving=True),
             )
             return False
         self.path, self.stamp = path, stamp

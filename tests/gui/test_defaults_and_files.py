@@ -139,3 +139,21 @@ def test_a_japanese_brief_is_named_by_its_japanese_title(make_window: WindowFact
     assert brief is not None and brief.title.ja
     assert window.session.title() == brief.title.ja
     assert window.windowTitle().startswith(brief.title.ja)
+
+
+@pytest.mark.usefixtures("japanese")
+def test_a_failed_save_is_explained_in_japanese(
+    make_window: WindowFactory, prompter: ScriptedPrompter, tmp_path: Path
+) -> None:
+    window = make_window("ja")
+    window.wizard.start_page.select_template("policy-brief")
+    window.wizard.next()
+    missing = tmp_path / "nowhere"
+    prompter.save_path = missing / "資料.brief"
+    assert not window.session.save_as()
+    title, message = prompter.errors[-1]
+    assert title != "Cannot save brief"
+    assert (
+        message
+        == f"{missing / '資料.brief'} に書き込めません。フォルダー {missing} が存在しません。"
+    )
