@@ -733,19 +733,24 @@
 <context>
     <name>FactTableActions</name>
     <message>
-        <location filename="../briefgen/gui/pages/fact_actions.py" line="68"/>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="72"/>
         <source>&amp;Copy text</source>
         <translation>本文をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/fact_actions.py" line="70"/>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="74"/>
         <source>Copy with &amp;citation</source>
         <translation>出典付きでコピー(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/fact_actions.py" line="81"/>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="85"/>
         <source>Open source: {title}</source>
         <translation>出典を開く: {title}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="90"/>
+        <source>Show in the library &amp;manager</source>
+        <translation>ライブラリの管理で表示(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -779,172 +784,172 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="53"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="55"/>
         <source>Choose the facts</source>
         <translation>ファクトの選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="55"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="57"/>
         <source>Search in English or Japanese; check the facts the brief should include.</source>
         <translation>英語または日本語で検索し、ブリーフに含めるファクトにチェックを付けます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="61"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="63"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="65"/>
         <source>e.g. headquarters, 本部, 推進法</source>
         <translation>例: 本部、推進法、基本計画</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="65"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="67"/>
         <source>Search facts</source>
         <translation>ファクトを検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
         <source>Topic filter</source>
         <translation>トピックで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
         <source>Tag filter</source>
         <translation>タグで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="78"/>
         <source>Status filter</source>
         <translation>ステータスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="79"/>
         <source>Source kind filter</source>
         <translation>出典の種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="78"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="80"/>
         <source>Suggested for section</source>
         <translation>セクション向けの候補</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="79"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="81"/>
         <source>&amp;Dates from</source>
         <translation>期間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="80"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
         <source>Filter by date range</source>
         <translation>期間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="84"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="86"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="85"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="87"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="91"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="93"/>
         <source>&amp;Add suggested facts</source>
         <translation>候補のファクトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="92"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
         <source>Add the facts suggested for the section</source>
         <translation>セクション向けの候補ファクトを追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="98"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="99"/>
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="98"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="100"/>
         <source>Stat&amp;us:</source>
         <translation>ステータス(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="99"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="101"/>
         <source>Source &amp;kind:</source>
         <translation>出典の種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="106"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="108"/>
         <source>Suggested &amp;for:</source>
         <translation>候補の対象(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="114"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="116"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="124"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="126"/>
         <source>Library facts</source>
         <translation>ライブラリのファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="142"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="145"/>
         <source>Fact details</source>
         <translation>ファクトの詳細</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="150"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="153"/>
         <source>Space or Enter checks or unchecks the selected fact; Ctrl+F goes to the search.</source>
         <translation>スペースキーまたは Enter キーで選択したファクトのチェックを切り替えます。Ctrl+F で検索欄に移動します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="206"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="209"/>
         <source>All topics</source>
         <translation>すべてのトピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="212"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="215"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="218"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="221"/>
         <source>Any status</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="224"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="227"/>
         <source>Any source</source>
         <translation>すべての出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="234"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="237"/>
         <source>Any section</source>
         <translation>すべてのセクション</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="286"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="289"/>
         <source>{shown} of {total} facts</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="335"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="338"/>
         <source>Add fact</source>
         <translation>ファクトの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="337"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="340"/>
         <source>Remove fact</source>
         <translation>ファクトの削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="359"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="362"/>
         <source>Add suggested facts</source>
         <translation>候補ファクトの追加</translation>
     </message>
@@ -1422,72 +1427,72 @@
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="145"/>
+        <location filename="../briefgen/gui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="148"/>
+        <location filename="../briefgen/gui/main_window.py" line="149"/>
         <source>briefgen &amp;Manual</source>
         <translation>briefgen マニュアル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="152"/>
+        <location filename="../briefgen/gui/main_window.py" line="153"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="190"/>
+        <location filename="../briefgen/gui/main_window.py" line="191"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="190"/>
+        <location filename="../briefgen/gui/main_window.py" line="191"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="195"/>
+        <location filename="../briefgen/gui/main_window.py" line="196"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="197"/>
+        <location filename="../briefgen/gui/main_window.py" line="198"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="201"/>
+        <location filename="../briefgen/gui/main_window.py" line="202"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="201"/>
+        <location filename="../briefgen/gui/main_window.py" line="202"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="213"/>
+        <location filename="../briefgen/gui/main_window.py" line="214"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="214"/>
+        <location filename="../briefgen/gui/main_window.py" line="215"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="220"/>
+        <location filename="../briefgen/gui/main_window.py" line="221"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="254"/>
+        <location filename="../briefgen/gui/main_window.py" line="255"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="255"/>
+        <location filename="../briefgen/gui/main_window.py" line="256"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         from briefgen.gui.manager.wizard_link import LibraryLink
 
         self.library_link = LibraryLink(self, file_menu, quit_action)
+        self.wizard.showInManager.connect(self.show_in_manager)  # builds no page
         help_menu = bar.addMenu(self.tr("&Help"))
         self.manual_action = self._action(
             help_menu,
@@ -254,6 +255,10 @@ class MainWindow(QMainWindow):
             self.tr("Interface language"),
             self.tr("The new interface language applies after you restart briefgen."),
         )
+
+    def show_in_manager(self, fact_id: str) -> None:
+        """Open the library manager on the fact ``fact_id`` (from the facts list's menu)."""
+        self.library_link.open_manager().select_fact(fact_id)
 
     def show_manual(self) -> None:
         """Open the manual in the interface language (F1)."""

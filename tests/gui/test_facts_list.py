@@ -76,7 +76,8 @@ def test_a_column_sorts_up_then_down_then_back_to_best_first(
 def test_the_context_menu_copies_the_text_with_or_without_citation_and_opens_sources(
     make_window: WindowFactory,
 ) -> None:
-    page = facts_page(make_window())
+    window = make_window()
+    page = facts_page(window)
     assert page.model is not None
     search(page, "Onoda")
     page.table.setCurrentIndex(page.model.index(0, COLUMN_FACT))
@@ -87,13 +88,20 @@ def test_the_context_menu_copies_the_text_with_or_without_citation_and_opens_sou
     actions = [a for a in menu.actions() if not a.isSeparator()]
     names = [a.text() for a in actions]
     assert names[:2] == ["&Copy text", "Copy with &citation"]
-    assert all(name.startswith("Open source: ") for name in names[2:]) and names[2:]
+    assert names[-1] == "Show in the library &manager"
+    assert all(name.startswith("Open source: ") for name in names[2:-1]) and names[2:-1]
     actions[0].trigger()
     assert QGuiApplication.clipboard().text() == fact.text.en
     actions[1].trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(fact.text.en + " [") and "https://" in copied
     assert actions[2].toolTip().startswith("http")
+    actions[-1].trigger()
+    manager = window.library_link.manager
+    assert manager is not None
+    selected = manager.selected_fact()
+    assert selected is not None and selected.id == fact.id
+    manager.close()
 
 
 def test_enter_in_the_table_checks_the_fact_and_stays_on_the_page(

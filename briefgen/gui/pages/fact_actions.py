@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QTableView
@@ -26,6 +28,8 @@ class FactTableActions(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu_requested)
         self.menu: QMenu | None = None
+        # Set by the page when the app has a library manager to show a fact in.
+        self.show_in_manager: Callable[[str], None] | None = None
 
     def _model(self) -> FactTableModel | None:
         model = self.table.model()
@@ -81,7 +85,15 @@ class FactTableActions(QObject):
             action = menu.addAction(self.tr("Open source: {title}").format(title=short))
             action.setToolTip(source.url)
             action.triggered.connect(lambda _=False, url=source.url: self._open(url))
+        if self.show_in_manager is not None:
+            menu.addSeparator()
+            show = menu.addAction(self.tr("Show in the library &manager"))
+            show.triggered.connect(lambda _=False, fact_id=fact.id: self._show(fact_id))
         return menu
+
+    def _show(self, fact_id: str) -> None:
+        if self.show_in_manager is not None:
+            self.show_in_manager(fact_id)
 
     def _menu_requested(self, position: QPoint) -> None:
         index = self.table.indexAt(position)

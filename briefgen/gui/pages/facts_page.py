@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,8 @@ SEARCH_DEBOUNCE_MS = 120
 
 class FactsPage(BriefPage):
     """Pick the brief's facts from the library: checked means in the brief."""
+
+    showInManager = Signal(str)  # noqa: N815 (Qt signal naming): a fact to show to curators
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the search bar, filters, fact table and detail pane."""
@@ -136,6 +138,7 @@ class FactsPage(BriefPage):
         self.delegate = FactTextDelegate(self.table)
         self.table.setItemDelegateForColumn(COLUMN_FACT, self.delegate)
         self.table_actions = FactTableActions(self.table, context.language)
+        self.table_actions.show_in_manager = self.showInManager.emit
         self.table.installEventFilter(self)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
