@@ -11,7 +11,7 @@ shared between measurements:
 * touched: open it after one facts file changed (parses that file only);
 * queries: in one process with the library open, run each query ``--runs``
   times and report the median and 95th percentile of the wall time of
-  ``FactIndex.search`` returning every matching id (after one first query,
+  ``FactIndex.search`` returning every matching id, best first (after one first query,
   reported on its own, that brings the index pages into memory): asking the
   index (kept results forgotten before each run), and again right after, when
   the kept result answers.
@@ -45,6 +45,10 @@ QUERIES = [
     ("English, three words", "Ministry of Economy"),
     ("mixed", "AI 学校"),
     ("rare (1 match)", "項目99999"),
+    ("English, 1 letter (best 20)", "a"),
+    ("phrase", '"Ministry of Economy"'),
+    ("OR, both languages", "deepfake OR 県"),
+    ("exclusion", "AI -deepfake"),
 ]
 
 _CHILD = """

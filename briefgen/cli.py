@@ -7,8 +7,10 @@ one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -44,12 +46,13 @@ def cmd_library_search(args: argparse.Namespace) -> int:
     """Print the facts that match a query, as text or JSON."""
     with open_store(args) as store:
         library = store.library
-        ids = store.search(args.query, limit=args.limit)
-    facts = [library.facts[fact_id] for fact_id in ids]
+        hits = store.hits(args.query, limit=args.limit)
+    facts = [library.facts[fact_id] for fact_id, _ in hits]
     if args.json:
         rows = [
             {
                 "id": fact.id,
+                "score": round(score, 3),
                 "en": fact.text.en,
                 "ja": fact.text.ja,
                 "status": fact.status.value,
@@ -69,7 +72,7 @@ def cmd_library_search(args: argparse.Namespace) -> int:
                     for ref in fact.sources
                 ],
             }
-            for fact in facts
+            for fact, (_, score) in zip(facts, hits, strict=True)
         ]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -121,7 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_curation_commands(library_commands, add_library_option)
 
     search = library_commands.add_parser("search", help="find facts in English or Japanese")
-    search.add_argument("query", help="words to find; every word must match")
+    search.add_argument(
+        "query",
+        help='words to find, best matches first; every word must match, "a phrase" in quotes,'
+        " A OR B for either, -word to leave out",
+    )
     add_library_option(search)
     search.add_argument("--json", action="store_true", help="print a JSON list")
     search.add_argument("--limit", type=int, default=None, help="at most this many results")
@@ -158,6 +165,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"briefgen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``briefgen library search AI | head -1``): stop
+        # quietly, as a program stopped by SIGPIPE does, and let nothing more be
+        # written to the closed pipe when Python flushes at exit.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except (Stopped, KeyboardInterrupt) as exc:
         signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
         name = signal.Signals(signum).name

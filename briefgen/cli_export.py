@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen.cli_common import EXIT_OK, EXIT_USAGE, CliError, library_dir, open_store, plural
+from briefgen.cli_options import unused_options
 from briefgen.core.brief.file import BriefFileError, facts_gone, load_brief, review_brief
 from briefgen.core.brief.model import Brief, LanguageMode, Layout
 from briefgen.core.composition.datefmt import DateStyle
@@ -208,6 +209,8 @@ def _export_one(args: argparse.Namespace, stores: _Stores) -> None:
     store = stores.open(args)
     library = store.library
     brief, template = _brief_for_export(args, library, store.index)
+    for unused in unused_options(args, brief, out):
+        print(f"warning: {unused}", file=sys.stderr)
     if not brief.fact_ids():
         raise CliError("the brief has no facts to export")
     count = facts_gone(brief, library)

@@ -170,7 +170,7 @@ def _check_exports(test: SelfTest, out_dir: Path) -> None:
         templates, problems = load_templates()
         loaded["templates"] = templates
         if problems:
-            raise CheckFailedError(problems[0])
+            raise CheckFailedError(str(problems[0]))
         if not templates:
             raise CheckFailedError("no templates found")
         return ", ".join(t.template_id for t in templates)

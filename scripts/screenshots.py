@@ -139,9 +139,57 @@ def capture(language: str) -> list[Path]:
     written.append(target)
     licences.close()
     about.close()
+    written.extend(capture_dialogs(window, language, folder))
 
     window.session.close()
     window.close()
+    return written
+
+
+def capture_dialogs(window: object, language: str, folder: Path) -> list[Path]:
+    """Grab the export file dialog (in ``folder``) and an export error, as the app shows them."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from briefgen.core.system.atomic import WriteError, write_atomic
+    from briefgen.gui.error_labels import export_error_text
+    from briefgen.gui.prompts import save_dialog
+
+    assert isinstance(window, QWidget)
+    translate = QCoreApplication.translate
+    written: list[Path] = []
+    dialog = save_dialog(
+        window,
+        translate("Prompter", "Export To"),
+        folder / "policy-brief.pdf",
+        translate("ExportPage", "PDF files (*.pdf)"),
+        "pdf",
+    )
+    dialog.resize(820, 480)
+    dialog.show()
+    settle(0.8)
+    target = OUT / f"{language}-9-file-dialog.png"
+    dialog.grab().save(str(target))
+    written.append(target)
+    dialog.close()
+    try:  # a real error: a folder that does not exist
+        write_atomic(Path("/nonexistent/dir/policy-brief.docx"), b"")
+        message = ""
+    except WriteError as error:
+        message = export_error_text(error)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("ExportPage", "Export failed"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.show()
+    settle()
+    target = OUT / f"{language}-10-export-error.png"
+    box.grab().save(str(target))
+    written.append(target)
+    box.close()
     return written
 
 

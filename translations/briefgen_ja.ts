@@ -63,72 +63,72 @@
 <context>
     <name>ArrangePage</name>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="38"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="39"/>
         <source>Arrange the brief</source>
         <translation>ブリーフの構成</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="41"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="42"/>
         <source>Drag facts to reorder them or move them to another section; reword or add notes.</source>
         <translation>ドラッグしてファクトを並べ替えたり別のセクションへ移動したりできます。表現の変更やメモの追加もできます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="48"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="49"/>
         <source>Sections and facts of the brief</source>
         <translation>ブリーフのセクションとファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="62"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="63"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="66"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="67"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="69"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
         <source>&amp;Reword…</source>
         <translation>表現を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="70"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="71"/>
         <source>Add &amp;Note…</source>
         <translation>メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="71"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="72"/>
         <source>&amp;Edit Note…</source>
         <translation>メモを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="74"/>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="149"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="167"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="157"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="175"/>
         <source>Remove item</source>
         <translation>項目の削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="175"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="193"/>
         <source>Reword fact</source>
         <translation>ファクトの表現変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="194"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="212"/>
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/arrange_page.py" line="207"/>
+        <location filename="../briefgen/gui/pages/arrange_page.py" line="225"/>
         <source>Edit note</source>
         <translation>メモの編集</translation>
     </message>
@@ -174,27 +174,27 @@
 <context>
     <name>BriefModel</name>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="139"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="141"/>
         <source>{heading}  ({count})</source>
         <translation>{heading}  ({count})</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="150"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="152"/>
         <source>Note: {text}</source>
         <translation>メモ: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="162"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="164"/>
         <source>{id} (no longer in the library)</source>
         <translation>{id}(ライブラリから削除済み)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="166"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="168"/>
         <source>{text}  [reworded]</source>
         <translation>{text}  [表現変更あり]</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/brief_model.py" line="231"/>
+        <location filename="../briefgen/gui/models/brief_model.py" line="235"/>
         <source>Move item</source>
         <translation>項目の移動</translation>
     </message>
@@ -202,17 +202,17 @@
 <context>
     <name>BriefWizard</name>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="59"/>
+        <location filename="../briefgen/gui/wizard.py" line="61"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="60"/>
+        <location filename="../briefgen/gui/wizard.py" line="62"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/wizard.py" line="61"/>
+        <location filename="../briefgen/gui/wizard.py" line="63"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
@@ -266,164 +266,252 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="23"/>
+        <source>Cannot write {path}: the disk is full.</source>
+        <translation>{path} に書き込めません。ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="24"/>
+        <source>Cannot write {path}: permission denied. Choose another folder.</source>
+        <translation>{path} に書き込めません。アクセス権がありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="27"/>
+        <source>Cannot write {path}: the folder {other} does not exist.</source>
+        <translation>{path} に書き込めません。フォルダー {other} が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="28"/>
+        <source>Cannot write {path}: {other} is a file, not a folder.</source>
+        <translation>{path} に書き込めません。{other} はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="31"/>
+        <source>Cannot write {path}: the disk is read-only.</source>
+        <translation>{path} に書き込めません。ディスクが読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="32"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>{path} に書き込めません。フォルダーです。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="33"/>
+        <source>Cannot write {path}: it is not a regular file.</source>
+        <translation>{path} に書き込めません。通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="34"/>
+        <source>Cannot write {path}: the file name is too long.</source>
+        <translation>{path} に書き込めません。ファイル名が長すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="35"/>
+        <source>Cannot write {path}: the file size limit of this system or disk was reached.</source>
+        <translation>{path} に書き込めません。このシステムまたはディスクのファイルサイズの上限に達しました。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="38"/>
+        <source>Cannot write {path}: a loop of symbolic links.</source>
+        <translation>{path} に書き込めません。シンボリックリンクが循環しています。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="39"/>
+        <source>Cannot write {path}: briefgen is stopping.</source>
+        <translation>{path} に書き込めません。briefgen が終了処理中です。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="40"/>
+        <source>{path} is read-only, so it was not replaced.</source>
+        <translation>{path} は読み取り専用のため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="41"/>
+        <source>Cannot write {path}.</source>
+        <translation>{path} に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="58"/>
+        <source>A file could not be written or read ({detail}).</source>
+        <translation>ファイルの書き込みまたは読み込みができませんでした（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="61"/>
+        <source>The document could not be made. Details (in English): {detail}</source>
+        <translation>文書を作成できませんでした。詳細（英語）: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="71"/>
+        <source>The brief {path} could not be saved. Details (in English): {detail}</source>
+        <translation>ブリーフ {path} を保存できませんでした。詳細（英語）: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/error_labels.py" line="75"/>
+        <source>The brief {path} could not be opened. Details (in English): {detail}</source>
+        <translation>ブリーフ {path} を開けませんでした。詳細（英語）: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="34"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="35"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="35"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="36"/>
         <source>Write the brief as a Word document, a PDF, or both.</source>
         <translation>ブリーフをWord文書、PDF、またはその両方で書き出します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="41"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="42"/>
         <source>&amp;Word document (.docx)</source>
         <translation>&amp;Word文書 (.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="42"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="43"/>
         <source>&amp;PDF (.pdf)</source>
         <translation>&amp;PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="47"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="48"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
         <source>Brow&amp;se…</source>
         <translation>参照(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="49"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
         <source>Export a Word document</source>
         <translation>Word文書をエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="50"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
         <source>Export a PDF</source>
         <translation>PDFをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="51"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
         <source>Word document file</source>
         <translation>Word文書ファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="52"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
         <source>PDF file</source>
         <translation>PDFファイル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="53"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="54"/>
         <source>Choose the Word document file</source>
         <translation>Word文書ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="54"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="55"/>
         <source>Choose the PDF file</source>
         <translation>PDFファイルを選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
         <source>Cite sources as foot&amp;notes in the Word document</source>
         <translation>Word文書では出典を脚注にする(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="64"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="65"/>
         <source>Cite sources as Word footnotes</source>
         <translation>出典をWordの脚注にする</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="66"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="67"/>
         <source>Each citation becomes a Word footnote; the PDF keeps numbers in brackets.</source>
         <translation>各出典表示がWordの脚注になります。PDFでは角括弧の番号のままです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="73"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="74"/>
         <source>Export the brief</source>
         <translation>ブリーフをエクスポート</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="78"/>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="88"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
         <source>Open &amp;File</source>
         <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
         <source>Open F&amp;older</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="90"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="91"/>
         <source>Open the exported file</source>
         <translation>エクスポートしたファイルを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="91"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="92"/>
         <source>Open the folder of the exported file</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="98"/>
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="137"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文書 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="139"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="166"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="168"/>
         <source>Nothing to export</source>
         <translation>エクスポートする内容がありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="168"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="170"/>
         <source>No fact of the brief ({count} in all) is in the library any more: add facts before exporting.</source>
         <translation>このブリーフのファクト({count}件)はいずれもライブラリにありません。エクスポートする前にファクトを追加してください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="189"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="192"/>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="206"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="211"/>
         <source>Exported: {files}</source>
         <translation>エクスポートしました: {files}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="215"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="227"/>
         <source>The export failed.</source>
         <translation>エクスポートに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="221"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="235"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/export_page.py" line="222"/>
+        <location filename="../briefgen/gui/pages/export_page.py" line="236"/>
         <source>Export failed</source>
         <translation>エクスポートの失敗</translation>
     </message>
@@ -431,57 +519,57 @@
 <context>
     <name>FactDetail</name>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="22"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="29"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="23"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="30"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="25"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="32"/>
         <source>Event date</source>
         <translation>出来事の日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="28"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="35"/>
         <source>As of</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="29"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="36"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="30"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="37"/>
         <source>Identifier</source>
         <translation>識別子</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="35"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="42"/>
         <source>Superseded by</source>
         <translation>後継ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="39"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="46"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="40"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="47"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="41"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="48"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/fact_detail.py" line="42"/>
+        <location filename="../briefgen/gui/fact_detail.py" line="49"/>
         <source>Curator notes</source>
         <translation>キュレーターのメモ</translation>
     </message>
@@ -489,137 +577,137 @@
 <context>
     <name>FactEditor</name>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="74"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="75"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="76"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="77"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="80"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="81"/>
         <source>Tags, separated by commas</source>
         <translation>タグ（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="82"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="83"/>
         <source>English text</source>
         <translation>英語の本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="84"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="85"/>
         <source>Japanese text</source>
         <translation>日本語の本文</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="89"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="90"/>
         <source>Date the fact refers to</source>
         <translation>ファクトの日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="90"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="91"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="92"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="93"/>
         <source>End of the period</source>
         <translation>期間の終わり</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="93"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="94"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="94"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="95"/>
         <source>Checked as true on (as of)</source>
         <translation>事実と確認した日（時点）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="95"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="96"/>
         <source>Review by</source>
         <translation>見直し期限</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="97"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="98"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="102"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="103"/>
         <source>Superseded by</source>
         <translation>後継ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="108"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="109"/>
         <source>Curator notes (never printed)</source>
         <translation>キュレーターのメモ（印刷されない）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="130"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="131"/>
         <source>&amp;Id</source>
         <translation>ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="131"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="132"/>
         <source>To&amp;pic</source>
         <translation>トピック(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="132"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="133"/>
         <source>Ta&amp;gs</source>
         <translation>タグ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="137"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="138"/>
         <source>&amp;English</source>
         <translation>英語(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="137"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="138"/>
         <source>&amp;Japanese</source>
         <translation>日本語(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="150"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="151"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="151"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="152"/>
         <source>Date e&amp;nd</source>
         <translation>終了日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="152"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="153"/>
         <source>&amp;As of</source>
         <translation>確認日(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="153"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="154"/>
         <source>Re&amp;view</source>
         <translation>見直し(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="154"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="155"/>
         <source>&amp;Status</source>
         <translation>ステータス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="155"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="156"/>
         <source>Superseded &amp;by</source>
         <translation>後継ファクト(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="156"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/fact_editor.py" line="157"/>
+        <location filename="../briefgen/gui/manager/fact_editor.py" line="158"/>
         <source>No&amp;tes</source>
         <translation>メモ(&amp;T)</translation>
     </message>
@@ -643,29 +731,52 @@
     </message>
 </context>
 <context>
+    <name>FactTableActions</name>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="72"/>
+        <source>&amp;Copy text</source>
+        <translation>本文をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="74"/>
+        <source>Copy with &amp;citation</source>
+        <translation>出典付きでコピー(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="85"/>
+        <source>Open source: {title}</source>
+        <translation>出典を開く: {title}</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/pages/fact_actions.py" line="90"/>
+        <source>Show in the library &amp;manager</source>
+        <translation>ライブラリの管理で表示(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="112"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="145"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/models/fact_table_model.py" line="174"/>
+        <location filename="../briefgen/gui/models/fact_table_model.py" line="207"/>
         <source>Past its review date ({date}).</source>
         <translation>見直し期限({date})を過ぎています。</translation>
     </message>
@@ -673,172 +784,172 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="51"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="56"/>
         <source>Choose the facts</source>
         <translation>ファクトの選択</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="53"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="58"/>
         <source>Search in English or Japanese; check the facts the brief should include.</source>
         <translation>英語または日本語で検索し、ブリーフに含めるファクトにチェックを付けます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="59"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="64"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="61"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="66"/>
         <source>e.g. headquarters, 本部, 推進法</source>
-        <translation>例: 本部、推進法、headquarters</translation>
+        <translation>例: 本部、推進法、基本計画</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="63"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="68"/>
         <source>Search facts</source>
         <translation>ファクトを検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="72"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
         <source>Topic filter</source>
         <translation>トピックで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="73"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="78"/>
         <source>Tag filter</source>
         <translation>タグで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="74"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="79"/>
         <source>Status filter</source>
         <translation>ステータスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="75"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="80"/>
         <source>Source kind filter</source>
         <translation>出典の種類で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="76"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="81"/>
         <source>Suggested for section</source>
         <translation>セクション向けの候補</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="77"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
         <source>&amp;Dates from</source>
         <translation>期間(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="78"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="83"/>
         <source>Filter by date range</source>
         <translation>期間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="82"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="87"/>
         <source>From date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="83"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="88"/>
         <source>To date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="89"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
         <source>&amp;Add suggested facts</source>
         <translation>候補のファクトを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="90"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="95"/>
         <source>Add the facts suggested for the section</source>
         <translation>セクション向けの候補ファクトを追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="94"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="99"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="95"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="100"/>
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="96"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="101"/>
         <source>Stat&amp;us:</source>
         <translation>ステータス(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="97"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="102"/>
         <source>Source &amp;kind:</source>
         <translation>出典の種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="104"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="109"/>
         <source>Suggested &amp;for:</source>
         <translation>候補の対象(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="112"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="117"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="122"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="127"/>
         <source>Library facts</source>
         <translation>ライブラリのファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="132"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="146"/>
         <source>Fact details</source>
         <translation>ファクトの詳細</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="138"/>
-        <source>Space checks or unchecks the selected fact.</source>
-        <translation>スペースキーで選択中のファクトのチェックを切り替えます。</translation>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="154"/>
+        <source>Space or Enter checks or unchecks the selected fact; Ctrl+F goes to the search.</source>
+        <translation>スペースキーまたは Enter キーで選択したファクトのチェックを切り替えます。Ctrl+F で検索欄に移動します。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="185"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="210"/>
         <source>All topics</source>
         <translation>すべてのトピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="191"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="216"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="197"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="222"/>
         <source>Any status</source>
         <translation>すべてのステータス</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="203"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="228"/>
         <source>Any source</source>
         <translation>すべての出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="213"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="238"/>
         <source>Any section</source>
         <translation>すべてのセクション</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="264"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="290"/>
         <source>{shown} of {total} facts</source>
         <translation>{total}件中{shown}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="303"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="335"/>
         <source>Add fact</source>
         <translation>ファクトの追加</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="305"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="337"/>
         <source>Remove fact</source>
         <translation>ファクトの削除</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/facts_page.py" line="327"/>
+        <location filename="../briefgen/gui/pages/facts_page.py" line="359"/>
         <source>Add suggested facts</source>
         <translation>候補ファクトの追加</translation>
     </message>
@@ -952,152 +1063,152 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="18"/>
+        <location filename="../briefgen/gui/value_names.py" line="20"/>
         <source>Confirmed</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="19"/>
+        <location filename="../briefgen/gui/value_names.py" line="21"/>
         <source>Single source</source>
         <translation>単一出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="20"/>
+        <location filename="../briefgen/gui/value_names.py" line="22"/>
         <source>Unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="21"/>
+        <location filename="../briefgen/gui/value_names.py" line="23"/>
         <source>Disputed</source>
         <translation>異論あり</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="22"/>
+        <location filename="../briefgen/gui/value_names.py" line="24"/>
         <source>Superseded</source>
         <translation>更新済み(旧情報)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="30"/>
+        <location filename="../briefgen/gui/value_names.py" line="32"/>
         <source>Confirmed by the curators against its sources.</source>
         <translation>キュレーターが出典と照合して確認済みです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="33"/>
+        <location filename="../briefgen/gui/value_names.py" line="35"/>
         <source>Backed by a single source only.</source>
         <translation>出典が一つだけです。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="36"/>
+        <location filename="../briefgen/gui/value_names.py" line="38"/>
         <source>Not yet verified: the brief marks it as unverified.</source>
         <translation>未検証です。ブリーフでは「未検証」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="39"/>
+        <location filename="../briefgen/gui/value_names.py" line="41"/>
         <source>Sources disagree: the brief marks it as disputed.</source>
         <translation>出典間で食い違いがあります。ブリーフでは「異論あり」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="42"/>
+        <location filename="../briefgen/gui/value_names.py" line="44"/>
         <source>Replaced by a newer fact: the brief marks it as superseded.</source>
         <translation>新しいファクトに置き換えられています。ブリーフでは「旧情報」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="51"/>
+        <location filename="../briefgen/gui/value_names.py" line="53"/>
         <source>Review due</source>
         <translation>要見直し</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="57"/>
+        <location filename="../briefgen/gui/value_names.py" line="69"/>
         <source>Law</source>
         <translation>法令</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="58"/>
+        <location filename="../briefgen/gui/value_names.py" line="70"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="59"/>
+        <location filename="../briefgen/gui/value_names.py" line="71"/>
         <source>Parliament</source>
         <translation>国会</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="60"/>
+        <location filename="../briefgen/gui/value_names.py" line="72"/>
         <source>News</source>
         <translation>報道</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="61"/>
+        <location filename="../briefgen/gui/value_names.py" line="73"/>
         <source>Commentary</source>
         <translation>論評</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="62"/>
+        <location filename="../briefgen/gui/value_names.py" line="74"/>
         <source>Reference</source>
         <translation>参考資料</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="63"/>
+        <location filename="../briefgen/gui/value_names.py" line="75"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="72"/>
+        <location filename="../briefgen/gui/value_names.py" line="84"/>
         <source>Fact “{fact}” is unverified.</source>
         <translation>ファクト「{fact}」は未検証です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="76"/>
+        <location filename="../briefgen/gui/value_names.py" line="88"/>
         <source>Fact “{fact}” is disputed.</source>
         <translation>ファクト「{fact}」には異論があります。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="79"/>
+        <location filename="../briefgen/gui/value_names.py" line="91"/>
         <source>Fact “{fact}” is superseded by “{successor}”.</source>
         <translation>ファクト「{fact}」は「{successor}」に置き換えられています。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="82"/>
+        <location filename="../briefgen/gui/value_names.py" line="94"/>
         <source>Fact “{fact}” is superseded.</source>
         <translation>ファクト「{fact}」は旧情報です。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="86"/>
+        <location filename="../briefgen/gui/value_names.py" line="98"/>
         <source>Fact “{fact}” is past its review date {detail}.</source>
         <translation>ファクト「{fact}」は見直し期限を過ぎています {detail}。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="91"/>
+        <location filename="../briefgen/gui/value_names.py" line="103"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="93"/>
+        <location filename="../briefgen/gui/value_names.py" line="105"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="95"/>
+        <location filename="../briefgen/gui/value_names.py" line="107"/>
         <source>Fact “{fact}” has no {language} text.</source>
         <translation>ファクト「{fact}」には{language}のテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="99"/>
+        <location filename="../briefgen/gui/value_names.py" line="111"/>
         <source>Character {character} is in none of the bundled fonts: the PDF shows it as a white square.</source>
         <translation>文字 {character} は同梱のどのフォントにもないため、PDFでは白い四角(□)で表示されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="105"/>
+        <location filename="../briefgen/gui/value_names.py" line="117"/>
         <source>The brief is too long for its template: about {lines} line(s) more than {pages} page(s) hold before the sources. Leave out facts, or choose a longer template.</source>
         <translation>ブリーフがテンプレートの分量を超えています。出典の前に収まるのは{pages}ページですが、約{lines}行はみ出しています。ファクトを減らすか、より長いテンプレートを選んでください。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="112"/>
+        <location filename="../briefgen/gui/value_names.py" line="124"/>
         <source>Fact “{fact}” is no longer in the library and is left out.</source>
         <translation>ファクト「{fact}」はライブラリにもう存在しないため、除外されます。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/value_names.py" line="115"/>
+        <location filename="../briefgen/gui/value_names.py" line="127"/>
         <source>Fact “{fact}” changed in the library since it was added.</source>
         <translation>ファクト「{fact}」は追加後にライブラリで変更されました。</translation>
     </message>
@@ -1184,6 +1295,24 @@
         <location filename="../briefgen/gui/manager/library_session.py" line="178"/>
         <source>The id {id} was taken meanwhile (another process saved an entry with it): choose another id.</source>
         <translation>ID {id} はその間に使われました（別のプロセスがこの ID の項目を保存しました）。別の ID を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryState</name>
+    <message>
+        <location filename="../briefgen/gui/library_state.py" line="92"/>
+        <source>The library folder {path} does not exist or is not a folder.</source>
+        <translation>ライブラリのフォルダー {path} が存在しないか、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/library_state.py" line="95"/>
+        <source>The fact library in {path} could not be read: check that the folder and its files can be read.</source>
+        <translation>{path} のファクトライブラリを読み込めませんでした。フォルダーとファイルが読み取れるか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/library_state.py" line="99"/>
+        <source>The fact library in {path} could not be read.</source>
+        <translation>{path} のファクトライブラリを読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1298,67 +1427,72 @@
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="145"/>
+        <location filename="../briefgen/gui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="146"/>
+        <location filename="../briefgen/gui/main_window.py" line="149"/>
+        <source>briefgen &amp;Manual</source>
+        <translation>briefgen マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/main_window.py" line="153"/>
         <source>&amp;About briefgen</source>
         <translation>briefgenについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="191"/>
         <source>{count} facts loaded</source>
         <translation>{count}件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="184"/>
+        <location filename="../briefgen/gui/main_window.py" line="191"/>
         <source>1 fact loaded</source>
         <translation>1件のファクトを読み込みました</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="189"/>
+        <location filename="../briefgen/gui/main_window.py" line="196"/>
         <source>1 entry with errors left out</source>
         <translation>エラーのある1件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="191"/>
+        <location filename="../briefgen/gui/main_window.py" line="198"/>
         <source>{count} entries with errors left out</source>
         <translation>エラーのある{count}件を除外</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="195"/>
+        <location filename="../briefgen/gui/main_window.py" line="202"/>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="195"/>
+        <location filename="../briefgen/gui/main_window.py" line="202"/>
         <source>{count} warnings</source>
         <translation>警告{count}件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="207"/>
+        <location filename="../briefgen/gui/main_window.py" line="214"/>
         <source>The fact library could not be loaded</source>
         <translation>ファクトライブラリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="208"/>
+        <location filename="../briefgen/gui/main_window.py" line="215"/>
         <source>Cannot load the fact library</source>
         <translation>ファクトライブラリを読み込めません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="214"/>
+        <location filename="../briefgen/gui/main_window.py" line="221"/>
         <source>No recent briefs</source>
         <translation>最近使ったブリーフはありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="248"/>
+        <location filename="../briefgen/gui/main_window.py" line="255"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/main_window.py" line="249"/>
+        <location filename="../briefgen/gui/main_window.py" line="256"/>
         <source>The new interface language applies after you restart briefgen.</source>
         <translation>新しい表示言語はbriefgenの再起動後に適用されます。</translation>
     </message>
@@ -1478,175 +1612,188 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="73"/>
+        <location filename="../briefgen/gui/manager/window.py" line="74"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="75"/>
+        <location filename="../briefgen/gui/manager/window.py" line="76"/>
         <source>Search facts</source>
         <translation>ファクトの検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="76"/>
+        <location filename="../briefgen/gui/manager/window.py" line="77"/>
         <source>Search facts in English or Japanese</source>
         <translation>ファクトを日本語または英語で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="81"/>
+        <location filename="../briefgen/gui/manager/window.py" line="82"/>
         <source>Facts</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="84"/>
+        <location filename="../briefgen/gui/manager/window.py" line="85"/>
         <source>Search sources</source>
         <translation>出典の検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="85"/>
+        <location filename="../briefgen/gui/manager/window.py" line="86"/>
         <source>Search sources by id, title or publisher</source>
         <translation>出典を ID・タイトル・発行者で検索</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="90"/>
+        <location filename="../briefgen/gui/manager/window.py" line="91"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="93"/>
+        <location filename="../briefgen/gui/manager/window.py" line="94"/>
         <source>Library parts</source>
         <translation>ライブラリの内容</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="94"/>
+        <location filename="../briefgen/gui/manager/window.py" line="95"/>
         <source>&amp;Facts</source>
         <translation>ファクト(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="95"/>
+        <location filename="../briefgen/gui/manager/window.py" line="96"/>
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="97"/>
+        <location filename="../briefgen/gui/manager/window.py" line="98"/>
         <source>&amp;Review</source>
         <translation>見直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="125"/>
+        <location filename="../briefgen/gui/manager/window.py" line="126"/>
         <source>&amp;Library</source>
         <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="126"/>
+        <location filename="../briefgen/gui/manager/window.py" line="127"/>
         <source>&amp;Entry</source>
         <translation>項目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="127"/>
-        <location filename="../briefgen/gui/manager/window.py" line="129"/>
+        <location filename="../briefgen/gui/manager/window.py" line="128"/>
+        <location filename="../briefgen/gui/manager/window.py" line="130"/>
         <source>Library manager</source>
         <translation>ライブラリ管理</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="131"/>
+        <location filename="../briefgen/gui/manager/window.py" line="132"/>
         <source>&amp;Open library…</source>
         <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="133"/>
+        <location filename="../briefgen/gui/manager/window.py" line="134"/>
         <source>&amp;Import references…</source>
         <translation>文献のインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="136"/>
+        <location filename="../briefgen/gui/manager/window.py" line="137"/>
         <source>Your &amp;name as reviewer…</source>
         <translation>見直し担当者としての名前(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="139"/>
+        <location filename="../briefgen/gui/manager/window.py" line="140"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="142"/>
+        <location filename="../briefgen/gui/manager/window.py" line="143"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="144"/>
+        <location filename="../briefgen/gui/manager/window.py" line="145"/>
         <source>&amp;New fact…</source>
         <translation>新しいファクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="146"/>
+        <location filename="../briefgen/gui/manager/window.py" line="147"/>
         <source>&amp;Edit fact…</source>
         <translation>ファクトの編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="148"/>
+        <location filename="../briefgen/gui/manager/window.py" line="149"/>
         <source>&amp;Supersede fact…</source>
         <translation>ファクトの更新（後継の作成）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="152"/>
+        <location filename="../briefgen/gui/manager/window.py" line="153"/>
         <source>New s&amp;ource…</source>
         <translation>新しい出典(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="155"/>
+        <location filename="../briefgen/gui/manager/window.py" line="156"/>
         <source>Edit so&amp;urce…</source>
         <translation>出典の編集(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="159"/>
+        <location filename="../briefgen/gui/manager/window.py" line="160"/>
         <source>&amp;Mark reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="198"/>
+        <location filename="../briefgen/gui/manager/window.py" line="199"/>
         <source>(new)</source>
         <translation>（新規）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="200"/>
+        <location filename="../briefgen/gui/manager/window.py" line="201"/>
         <source>fact {id}</source>
         <translation>ファクト {id}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="202"/>
+        <location filename="../briefgen/gui/manager/window.py" line="203"/>
         <source>source {id}</source>
         <translation>出典 {id}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="238"/>
+        <location filename="../briefgen/gui/manager/window.py" line="239"/>
         <source>{name} — version {version} ({revision}) — {count} facts, {sources} sources</source>
         <translation>{name} — バージョン {version}（{revision}）— ファクト {count} 件、出典 {sources} 件</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="247"/>
+        <location filename="../briefgen/gui/manager/window.py" line="248"/>
         <source>Library manager — {name}</source>
         <translation>ライブラリ管理 — {name}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="253"/>
+        <location filename="../briefgen/gui/manager/window.py" line="254"/>
         <source>git {commit} with local changes</source>
         <translation>git {commit}（ローカルの変更あり）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="256"/>
+        <location filename="../briefgen/gui/manager/window.py" line="257"/>
         <source>git {commit}</source>
         <translation>git {commit}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="257"/>
+        <location filename="../briefgen/gui/manager/window.py" line="258"/>
         <source>content {digest}</source>
         <translation>内容 {digest}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/window.py" line="386"/>
+        <location filename="../briefgen/gui/manager/window.py" line="387"/>
         <source>Cannot import references</source>
         <translation>文献をインポートできません</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../briefgen/gui/manual_dialog.py" line="23"/>
+        <source>briefgen Manual</source>
+        <translation>briefgen マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/manual_dialog.py" line="28"/>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
     </message>
 </context>
 <context>
@@ -1986,61 +2133,91 @@
     </message>
     <message>
         <location filename="../briefgen/gui/problem_labels.py" line="105"/>
-        <source>{detail}</source>
-        <translation>{detail}</translation>
+        <source>“{field}” must be a whole number</source>
+        <translation>「{field}」は整数でなければなりません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="111"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="106"/>
+        <source>“{field}” must be a number from {low} to {high}</source>
+        <translation>「{field}」は {low} から {high} までの数でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="109"/>
+        <source>“{field}” must be a mapping</source>
+        <translation>「{field}」はマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="110"/>
+        <source>the heading needs Japanese (“ja”) too</source>
+        <translation>見出しには日本語（「ja」）も必要です</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="116"/>
         <source>fact</source>
         <translation>ファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="112"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="117"/>
         <source>source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="113"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="118"/>
         <source>library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="114"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="119"/>
         <source>topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="128"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="120"/>
+        <source>template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="121"/>
+        <source>section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="122"/>
+        <source>page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/problem_labels.py" line="136"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="130"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="138"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="139"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="147"/>
         <source>{entry} {id}: {text}</source>
         <translation>{entry} {id}: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="142"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="150"/>
         <source>{path}, line {line}: {text}</source>
         <translation>{path} の {line} 行目: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="146"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="154"/>
         <source>Warning: {text}</source>
         <translation>警告: {text}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="153"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="161"/>
         <source>The disk holding the search cache is full: the library is read from its files (slower).</source>
         <translation>検索キャッシュのあるディスクがいっぱいです。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/problem_labels.py" line="158"/>
+        <location filename="../briefgen/gui/problem_labels.py" line="166"/>
         <source>The search cache cannot be used ({reason}): the library is read from its files (slower).</source>
         <translation>検索キャッシュを使えません（{reason}）。ライブラリはファイルから直接読み込みます（低速）。</translation>
     </message>
@@ -2151,39 +2328,52 @@ Replace them anyway?</source>
         <translation>ブリーフ (*.brief);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="201"/>
+        <location filename="../briefgen/gui/prompts.py" line="204"/>
         <source>Save Brief As</source>
         <translation>ブリーフに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="203"/>
+        <location filename="../briefgen/gui/prompts.py" line="206"/>
         <source>Briefs (*.brief)</source>
         <translation>ブリーフ (*.brief)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="233"/>
+        <location filename="../briefgen/gui/prompts.py" line="231"/>
         <source>Export To</source>
         <translation>エクスポート先</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="244"/>
+        <location filename="../briefgen/gui/prompts.py" line="242"/>
         <source>Reword Fact for This Brief</source>
         <translation>このブリーフ用にファクトの表現を変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="245"/>
+        <location filename="../briefgen/gui/prompts.py" line="243"/>
         <source>The new wording is used in this brief only; the library is not changed. Leave both boxes empty to use the library&apos;s text.</source>
         <translation>新しい表現はこのブリーフでのみ使われ、ライブラリは変更されません。両方の欄を空にするとライブラリのテキストを使います。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="262"/>
+        <location filename="../briefgen/gui/prompts.py" line="260"/>
         <source>Analyst Note</source>
         <translation>分析者メモ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/prompts.py" line="263"/>
+        <location filename="../briefgen/gui/prompts.py" line="261"/>
         <source>Write the note in one or both languages.</source>
         <translation>メモを片方または両方の言語で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../briefgen/gui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../briefgen/gui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -2292,24 +2482,24 @@ Replace them anyway?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../briefgen/gui/session.py" line="133"/>
-        <location filename="../briefgen/gui/session.py" line="135"/>
+        <location filename="../briefgen/gui/session.py" line="134"/>
+        <location filename="../briefgen/gui/session.py" line="137"/>
         <source>Untitled brief</source>
         <translation>無題のブリーフ</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="190"/>
+        <location filename="../briefgen/gui/session.py" line="194"/>
         <source>Cannot open brief</source>
         <translation>ブリーフを開けません</translation>
     </message>
     <message>
         <location filename="../briefgen/gui/manager/wizard_link.py" line="164"/>
-        <location filename="../briefgen/gui/session.py" line="203"/>
+        <location filename="../briefgen/gui/session.py" line="208"/>
         <source>Update from library</source>
         <translation>ライブラリから更新</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/session.py" line="246"/>
+        <location filename="../briefgen/gui/session.py" line="255"/>
         <source>Cannot save brief</source>
         <translation>ブリーフを保存できません</translation>
     </message>
@@ -2463,7 +2653,7 @@ Replace them anyway?</source>
     </message>
     <message>
         <location filename="../briefgen/gui/pages/setup_page.py" line="94"/>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="256"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2503,47 +2693,47 @@ Replace them anyway?</source>
         <translation>日付形式(日本語)(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="196"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="210"/>
         <source>Change language</source>
         <translation>言語の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="202"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="216"/>
         <source>Change layout</source>
         <translation>レイアウトの変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="228"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="242"/>
         <source>Fit the suggestions to the template&apos;s length</source>
         <translation>候補をテンプレートの分量に合わせる</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="238"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="252"/>
         <source>Change date</source>
         <translation>日付の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="243"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="257"/>
         <source>Change marking</source>
         <translation>取扱区分の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="248"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="262"/>
         <source>Change date style</source>
         <translation>日付形式の変更</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="263"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="277"/>
         <source>Edit title page</source>
         <translation>表紙の編集</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="273"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="287"/>
         <source>Title missing</source>
         <translation>タイトルがありません</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/setup_page.py" line="274"/>
+        <location filename="../briefgen/gui/pages/setup_page.py" line="288"/>
         <source>Give the brief a title in every language it is written in.</source>
         <translation>ブリーフで使うすべての言語でタイトルを入力してください。</translation>
     </message>
@@ -2551,167 +2741,167 @@ Replace them anyway?</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="52"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="53"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="53"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="54"/>
         <source>Title in the original language</source>
         <translation>原語のタイトル</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="54"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="55"/>
         <source>Title devised by the curators (in [brackets])</source>
         <translation>キュレーターが付けたタイトル（[角括弧]で囲む）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="55"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="56"/>
         <source>Title translated</source>
         <translation>タイトルの訳</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="57"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="58"/>
         <source>Authors, one per line</source>
         <translation>著者（1行に1人）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="60"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="61"/>
         <source>Container (journal, newspaper, site)</source>
         <translation>掲載誌・紙・サイト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="61"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="62"/>
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="62"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
         <source>Web address (URL)</source>
         <translation>ウェブアドレス（URL）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="63"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
         <source>Open in bro&amp;wser</source>
         <translation>ブラウザで開く(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="64"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="65"/>
         <source>DOI</source>
         <translation>DOI</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="65"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="66"/>
         <source>Published</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="66"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="67"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY、YYYY-MM または YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="67"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="68"/>
         <source>Note on the publication date</source>
         <translation>発行日の注記</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="68"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="69"/>
         <source>Accessed on</source>
         <translation>閲覧日</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="71"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="72"/>
         <source>Language of the source (code)</source>
         <translation>出典の言語（コード）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="74"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="75"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="78"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="79"/>
         <source>Curator notes (never printed)</source>
         <translation>キュレーターのメモ（印刷されない）</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="82"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="83"/>
         <source>Facts citing this source</source>
         <translation>この出典を引用しているファクト</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="123"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="124"/>
         <source>&amp;Id</source>
         <translation>ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="124"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="125"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="126"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
         <source>Title tra&amp;nslated</source>
         <translation>タイトルの訳(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="127"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="128"/>
         <source>&amp;Authors</source>
         <translation>著者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="128"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="129"/>
         <source>&amp;Container</source>
         <translation>掲載誌・サイト(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="129"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="130"/>
         <source>&amp;Publisher</source>
         <translation>発行者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="130"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="131"/>
         <source>&amp;URL</source>
         <translation>URL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="131"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="132"/>
         <source>&amp;DOI</source>
         <translation>DOI(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="132"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="133"/>
         <source>Pu&amp;blished</source>
         <translation>発行日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="133"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="134"/>
         <source>Date n&amp;ote</source>
         <translation>日付の注記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="134"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="135"/>
         <source>Acc&amp;essed</source>
         <translation>閲覧日(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="135"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="136"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="136"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>種別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="137"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="138"/>
         <source>Note&amp;s</source>
         <translation>メモ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="138"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="139"/>
         <source>Cited by</source>
         <translation>引用しているファクト</translation>
     </message>
@@ -2719,12 +2909,12 @@ Replace them anyway?</source>
 <context>
     <name>SourceEditorDialog</name>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="325"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="326"/>
         <source>New source</source>
         <translation>新しい出典</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/manager/source_editor.py" line="327"/>
+        <location filename="../briefgen/gui/manager/source_editor.py" line="328"/>
         <source>Edit source {id}</source>
         <translation>出典 {id} の編集</translation>
     </message>
@@ -2812,12 +3002,12 @@ Replace them anyway?</source>
         <translation>ファクトライブラリを読み込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="259"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="258"/>
         <source>{count} facts in “{name}”.</source>
         <translation>「{name}」に{count}件のファクト。</translation>
     </message>
     <message>
-        <location filename="../briefgen/gui/pages/start_page.py" line="276"/>
+        <location filename="../briefgen/gui/pages/start_page.py" line="275"/>
         <source>Continue with the current brief</source>
         <translation>現在のブリーフを続ける</translation>
     </message>

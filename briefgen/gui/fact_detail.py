@@ -9,11 +9,18 @@ from PySide6.QtCore import QCoreApplication
 
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Fact
+from briefgen.core.search.query import Query
+from briefgen.gui.highlight_html import highlighted_html
 from briefgen.gui.value_names import source_kind_name, stale_name, status_name
 
 
-def fact_html(fact: Fact, library: Library, language: str, today: dt.date) -> str:
-    """Return the fact in both languages, its status, dates, sources (as links) and notes."""
+def fact_html(
+    fact: Fact, library: Library, language: str, today: dt.date, query: Query | None = None
+) -> str:
+    """Return the fact in both languages, its status, dates, sources (as links) and notes.
+
+    The words of ``query`` (the search that found it) are highlighted in its texts.
+    """
     topic = library.topic(fact.topic).label.get_or_other(language)
     status = status_name(fact.status)
     if fact.is_stale(today):
@@ -41,8 +48,8 @@ def fact_html(fact: Fact, library: Library, language: str, today: dt.date) -> st
     sources = escape(QCoreApplication.translate("FactDetail", "Sources"))
     notes = escape(QCoreApplication.translate("FactDetail", "Curator notes"))
     texts = [
-        f"<p><b>{english}</b><br>{escape(fact.text.en) or '—'}</p>",
-        f"<p lang='ja'><b>{japanese}</b><br>{escape(fact.text.ja) or '—'}</p>",
+        f"<p><b>{english}</b><br>{highlighted_html(fact.text.en, query) or '—'}</p>",
+        f"<p lang='ja'><b>{japanese}</b><br>{highlighted_html(fact.text.ja, query) or '—'}</p>",
     ]
     if language == "ja":  # the reader's language first
         texts.reverse()

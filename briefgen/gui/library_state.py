@@ -14,6 +14,7 @@ from briefgen.gui.jobs import run_in_background
 if TYPE_CHECKING:  # loading happens in the background, after the window is shown
     from briefgen.core.brief.model import Brief
     from briefgen.core.library.assembly import Library
+    from briefgen.core.library.problems import Problem
     from briefgen.core.library.store import LibraryStore, StoreWarning
     from briefgen.core.templates.model import Template
 
@@ -24,7 +25,7 @@ class LoadedLibrary:
 
     store: LibraryStore
     templates: tuple[Template, ...]
-    template_problems: tuple[str, ...]
+    template_problems: tuple[Problem, ...]
 
 
 FIRST_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -84,7 +85,19 @@ class LibraryState(QObject):
                 index.warm([letter])
 
     def _on_failed(self, error: Exception) -> None:
-        self.error = str(error)
+        from briefgen.core.library.loader import LibraryNotFoundError
+
+        # Worded here, in the interface language: the core's messages are English.
+        if isinstance(error, LibraryNotFoundError):
+            text = self.tr("The library folder {path} does not exist or is not a folder.")
+        elif isinstance(error, OSError):
+            text = self.tr(
+                "The fact library in {path} could not be read: check that the folder and its "
+                "files can be read."
+            )
+        else:
+            text = self.tr("The fact library in {path} could not be read.")
+        self.error = text.format(path=self.root)
         self.failed.emit(self.error)
 
     @property
@@ -109,7 +122,7 @@ class LibraryState(QObject):
         return self._content.store.warnings if self._content else ()
 
     @property
-    def template_problems(self) -> tuple[str, ...]:
+    def template_problems(self) -> tuple[Problem, ...]:
         """Return the problems found in template files."""
         return self._content.template_problems if self._content else ()
 

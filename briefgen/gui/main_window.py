@@ -142,7 +142,14 @@ class MainWindow(QMainWindow):
         from briefgen.gui.manager.wizard_link import LibraryLink
 
         self.library_link = LibraryLink(self, file_menu, quit_action)
+        self.wizard.showInManager.connect(self.show_in_manager)  # builds no page
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.manual_action = self._action(
+            help_menu,
+            self.tr("briefgen &Manual"),
+            self.show_manual,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, self.tr("&About briefgen"), self._about)
         self._update_actions()
         self.session.briefChanged.connect(self._update_actions)
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
         if errors or warnings:
             details = [
                 *(store_warning_text(w) for w in store_warnings),
-                *self.library.template_problems,
+                *(problem_text(p) for p in self.library.template_problems),
                 *(problem_text(p) for p in library.problems[:50]),
             ]
             self.library_status.setToolTip("\n".join(details))
@@ -248,6 +255,17 @@ class MainWindow(QMainWindow):
             self.tr("Interface language"),
             self.tr("The new interface language applies after you restart briefgen."),
         )
+
+    def show_in_manager(self, fact_id: str) -> None:
+        """Open the library manager on the fact ``fact_id`` (from the facts list's menu)."""
+        self.library_link.open_manager().select_fact(fact_id)
+
+    def show_manual(self) -> None:
+        """Open the manual in the interface language (F1)."""
+        from briefgen.gui.manual_dialog import ManualDialog
+
+        self.manual = ManualDialog(self.context.language, self)
+        self.manual.show()
 
     def _about(self) -> None:
         from briefgen.gui.about_dialog import AboutDialog

@@ -102,7 +102,12 @@ def _templates() -> dict[ProblemCode, str]:
             "Problems", "“superseded_by” goes round in a cycle ({cycle})"
         ),
         C.REVIEW_DUE: translate("Problems", "review was due on {review_by}"),
-        C.TEMPLATE_RULE: translate("Problems", "{detail}"),
+        C.NOT_A_WHOLE_NUMBER: translate("Problems", "“{field}” must be a whole number"),
+        C.NUMBER_OUT_OF_RANGE: translate(
+            "Problems", "“{field}” must be a number from {low} to {high}"
+        ),
+        C.FIELD_NOT_A_MAPPING: translate("Problems", "“{field}” must be a mapping"),
+        C.HEADING_NEEDS_JAPANESE: translate("Problems", "the heading needs Japanese (“ja”) too"),
     }
 
 
@@ -112,6 +117,9 @@ def _entry_name(entry: str) -> str:
         "source": QCoreApplication.translate("Problems", "source"),
         "library": QCoreApplication.translate("Problems", "library"),
         "topic": QCoreApplication.translate("Problems", "topic"),
+        "template": QCoreApplication.translate("Problems", "template"),
+        "section": QCoreApplication.translate("Problems", "section"),
+        "page": QCoreApplication.translate("Problems", "page"),
     }
     return names.get(entry, entry)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
     from briefgen.core.brief.file import FactChange
     from briefgen.core.library.model import Bilingual
@@ -187,13 +187,16 @@ class Prompter:
         """Return the brief file the user picks to open, or None."""
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(
+        dialog = file_dialog(
             self.parent,
             QCoreApplication.translate("Prompter", "Open Brief"),
-            str(folder or Path.home()),
+            folder or Path.home(),
             QCoreApplication.translate("Prompter", "Briefs (*.brief);;All files (*)"),
         )
-        return Path(name) if name else None
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def choose_brief_save_path(self, suggested: Path) -> Path | None:
         """Return where the user wants to save the brief (a name ending in .brief), or None."""
@@ -217,12 +220,7 @@ class Prompter:
     ) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        # The dialog adds the suffix itself, so its "replace the file?" question
-        # is about the file that will really be written.
-        dialog = QFileDialog(self.parent, title, str(suggested), file_filter)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.selectFile(str(suggested))
+        dialog = save_dialog(self.parent, title, suggested, file_filter, suffix)
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -265,3 +263,51 @@ class Prompter:
             parent=self.parent,
         )
         return dialog.run()
+
+
+def file_dialog(parent: QWidget | None, title: str, folder: Path, file_filter: str) -> QFileDialog:
+    """Return Qt's own file dialog, so that it speaks the interface language.
+
+    A platform's dialog follows the desktop's language, not briefgen's, and
+    cannot be translated: Qt's own is, by Qt's translations (qtbase). Its
+    sidebar is made wide enough for its longest place name in that language
+    ("コンピュータ" was cut to "コンピ…").
+    """
+    from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView
+
+    dialog = QFileDialog(parent, title, str(folder), file_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # sizes, kinds and dates in full, not "266…KiB"
+        details.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        details.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if sidebar is not None:
+        model = sidebar.model()
+        metrics = sidebar.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(model.index(row, 0).data()))
+                for row in range(model.rowCount())
+            ),
+            default=0,
+        )
+        sidebar.setMinimumWidth(
+            widest + sidebar.iconSize().width() + 4 * metrics.averageCharWidth()
+        )
+    return dialog
+
+
+def save_dialog(
+    parent: QWidget | None, title: str, suggested: Path, file_filter: str, suffix: str
+) -> QFileDialog:
+    """Return the dialog that asks where to save, ``suggested`` filled in."""
+    from PySide6.QtWidgets import QFileDialog
+
+    # The dialog adds the suffix itself, so its "replace the file?" question
+    # is about the file that will really be written.
+    dialog = file_dialog(parent, title, suggested.parent, file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    dialog.selectFile(str(suggested))
+    return dialog

@@ -127,10 +127,12 @@ class Session(QObject):
         if self.path is not None:
             return self.path.stem
         if self._brief is not None:
-            return (
-                self._brief.title.en
-                or self._brief.title.ja
-                or QCoreApplication.translate("Session", "Untitled brief")
+            from briefgen.core.brief.model import LanguageMode
+
+            # In the brief's language: a Japanese brief is named by its Japanese title.
+            language = "ja" if self._brief.language is LanguageMode.JAPANESE else "en"
+            return self._brief.title.get_or_other(language) or QCoreApplication.translate(
+                "Session", "Untitled brief"
             )
         return QCoreApplication.translate("Session", "Untitled brief")
 
@@ -186,8 +188,11 @@ class Session(QObject):
         try:
             brief, stamp = load_brief(path)
         except BriefFileError as exc:
+            from briefgen.gui.error_labels import brief_error_text
+
             self.prompter.show_error(
-                QCoreApplication.translate("Session", "Cannot open brief"), str(exc)
+                QCoreApplication.translate("Session", "Cannot open brief"),
+                brief_error_text(exc, path, saving=False),
             )
             if not path.exists():
                 self.settings.remove_recent_file(path)
@@ -216,7 +221,9 @@ class Session(QObject):
         """Ask for a file and save the brief there; return True if saved."""
         if self._brief is None:
             return False
-        suggested = self.path or (self._last_folder() / f"{self.title()}.brief")
+        from briefgen.core.system.file_names import file_stem
+
+        suggested = self.path or (self._last_folder() / f"{file_stem(self.title())}.brief")
         target = self.prompter.choose_brief_save_path(suggested)
         if target is None:
             return False
@@ -242,8 +249,11 @@ class Session(QObject):
                 return self.save_as()
             return False
         except BriefFileError as exc:
+            from briefgen.gui.error_labels import brief_error_text
+
             self.prompter.show_error(
-                QCoreApplication.translate("Session", "Cannot save brief"), str(exc)
+                QCoreApplication.translate("Session", "Cannot save brief"),
+                brief_error_text(exc, path, saving=True),
             )
             return False
         self.path, self.stamp = path, stamp

@@ -67,6 +67,16 @@ class Settings:
             return chosen
         return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
+    def last(self, key: str) -> str:
+        """Return the last choice remembered under ``key`` ("template", "language", "folder")."""
+        return str(self._store.value(f"last/{key}", ""))
+
+    def remember(self, key: str, value: str) -> None:
+        """Remember ``value`` as the last choice under ``key``, for the next brief or run."""
+        if self.last(key) != value:
+            self._store.setValue(f"last/{key}", value)
+            self._store.sync()
+
     def window_geometry(self) -> QByteArray | None:
         """Return the saved main window geometry, if any."""
         value = self._store.value("window/geometry")

@@ -6,10 +6,12 @@ through Qt's translation with fixed contexts.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from briefgen.core.brief.notices import BriefWarning, WarningKind
-from briefgen.core.library.model import SourceKind, Status
+from briefgen.core.library.model import Fact, SourceKind, Status
 
 
 def status_name(status: Status) -> str:
@@ -49,6 +51,16 @@ def status_explanation(status: Status) -> str:
 def stale_name() -> str:
     """Return the badge text for a fact past its review date."""
     return QCoreApplication.translate("Labels", "Review due")
+
+
+def fact_badge(fact: Fact, today: dt.date) -> str:
+    """Return the badge of a fact that needs attention ("⚠ Unverified", "⏱ Review due"), or ""."""
+    parts = []
+    if fact.status.needs_flag:
+        parts.append("⚠ " + status_name(fact.status))
+    if fact.is_stale(today):
+        parts.append("⏱ " + stale_name())
+    return " · ".join(parts)
 
 
 def source_kind_name(kind: SourceKind) -> str:

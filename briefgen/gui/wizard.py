@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from briefgen.gui.pages.base import PageContext
@@ -43,6 +43,8 @@ class BriefWizard(QWizard):
     :meth:`ensure_pages` builds the others, shortly after start-up or when
     anything needs them, whichever comes first.
     """
+
+    showInManager = Signal(str)  # noqa: N815 (Qt signal naming): the facts page's, passed on
 
     def __init__(self, context: PageContext, parent: QWidget) -> None:
         """Create the pages over the shared ``context``, embedded in ``parent``."""
@@ -86,6 +88,7 @@ class BriefWizard(QWizard):
             PreviewPage(context),
             ExportPage(context),
         )
+        self._later[1].showInManager.connect(self.showInManager)
         for page_id, page in zip(
             (PageId.SETUP, PageId.FACTS, PageId.ARRANGE, PageId.PREVIEW, PageId.EXPORT),
             self._later,

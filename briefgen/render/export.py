@@ -30,14 +30,22 @@ _LINES_PER_PAGE = 50
 
 
 class ExportError(Exception):
-    """Raised when an export fails; the message says why, for the user."""
+    """Raised when an export fails; the message says why, in English.
+
+    ``cause`` is the typed error behind it (a :class:`WriteError` says why a
+    file could not be written), for an interface that words it itself.
+    """
+
+    def __init__(self, message: str, cause: Exception | None = None) -> None:
+        super().__init__(message)
+        self.cause = cause
 
 
 class ReadOnlyExportError(ExportError):
     """Raised when the file to replace is read-only and replacing it was not asked for."""
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path, cause: Exception | None = None) -> None:
+        super().__init__(message, cause)
         self.path = path
 
 
@@ -69,9 +77,9 @@ def render_composition(
         data = renderer.render(composition.document, options or RenderOptions())
         write_atomic(path, data, replace_read_only=replace_read_only)
     except ReadOnlyTargetError as exc:
-        raise ReadOnlyExportError(str(exc), exc.path) from None
+        raise ReadOnlyExportError(str(exc), exc.path or path, exc) from None
     except (RenderError, WriteError) as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(str(exc), exc) from None
     warnings = composition.warnings + renderer.warnings(composition.document)
     over = length_warning(composition.document, content_pages(composition.document, renderer))
     if over is not None:

@@ -90,3 +90,12 @@ def test_a_library_folder_named_in_shift_jis_is_searched_and_exported(
         assert main(args) == 0
         assert "Traceback" not in capsys.readouterr().err
         assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_json_rows_carry_a_relevance_score_best_first(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = search_json(["Onoda"], capsys)
+    scores = [row["score"] for row in rows]
+    numbers = [score for score in scores if isinstance(score, float)]
+    assert numbers == scores
+    assert "Onoda" in str(rows[0]["en"])
+    assert numbers[0] == max(numbers) > 0

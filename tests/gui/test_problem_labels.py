@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from briefgen.core.library.problems import Problem, ProblemCode, Severity
 from briefgen.core.library.store import StoreWarning, StoreWarningKind
+from briefgen.core.templates.catalog import load_templates
+from briefgen.gui.jobs import wait_for_background_jobs
+from briefgen.gui.library_state import LibraryState
 from briefgen.gui.problem_labels import problem_text, store_warning_text
 from tests.conftest import LibraryFactory
 from tests.gui.conftest import WindowFactory
@@ -63,3 +70,59 @@ def test_every_problem_code_has_wording_in_the_app() -> None:
     for code in ProblemCode:
         text = problem_text(Problem(code, "a.yaml", 1, params={"detail": "d"}))
         assert text.startswith("a.yaml, line 1: ") and len(text) > len("a.yaml, line 1: ")
+
+
+BROKEN_TEMPLATE = """\
+name: {en: Broken, ja: 壊れたテンプレート}
+pages: 1.5
+page: {size: B5}
+sections:
+  - id: one
+    heading: {en: One}
+    display: cards
+    suggest: [act]
+  - id: two
+    heading: {en: Two, ja: 二}
+  - id: two
+    heading: {en: Again, ja: 再び}
+"""
+
+
+@pytest.mark.usefixtures("japanese")
+def test_template_problems_are_worded_in_japanese_from_their_codes(tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text(BROKEN_TEMPLATE, encoding="utf-8")
+    templates, problems = load_templates(tmp_path)
+    assert templates == []
+    lines = [problem_text(problem) for problem in problems]
+    assert len(lines) == 6
+    for line in lines:
+        assert line.startswith("broken.yaml の "), line
+        # Only names from the file (field names, values) are left in Latin letters.
+        words = set(re.findall(r"[A-Za-z]{3,}", line))
+        assert words <= {
+            "yaml",
+            "broken",
+            "pages",
+            "size",
+            "Letter",
+            "display",
+            "cards",
+            "bullets",
+            "table",
+            "heading",
+            "one",
+            "suggest",
+        }, line
+
+
+@pytest.mark.usefixtures("japanese")
+def test_a_missing_library_folder_is_reported_in_japanese(qtbot: QtBot, tmp_path: Path) -> None:
+    state = LibraryState(tmp_path / "nowhere")
+    messages: list[str] = []
+    state.failed.connect(messages.append)
+    state.load()
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    wait_for_background_jobs()
+    (message,) = messages
+    folder = tmp_path / "nowhere"
+    assert message == f"ライブラリのフォルダー {folder} が存在しないか、フォルダーではありません。"

@@ -287,7 +287,7 @@ def save_brief(
     try:
         write_atomic(path, data)
     except WriteError as exc:
-        raise BriefFileError(str(exc)) from None
+        raise BriefFileError(str(exc)) from exc  # the cause says why, as a value
     return FileStamp.of_bytes(data)
 
 

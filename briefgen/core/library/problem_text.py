@@ -68,11 +68,14 @@ ENGLISH: Final[dict[ProblemCode, str]] = {
     C.UNKNOWN_SUCCESSOR: "superseded_by '{successor}' does not exist",
     C.SUCCESSION_CYCLE: "superseded_by goes round in a cycle ({cycle})",
     C.REVIEW_DUE: "review was due on {review_by}",
-    C.TEMPLATE_RULE: "{detail}",
+    C.NOT_A_WHOLE_NUMBER: "'{field}' must be a whole number",
+    C.NUMBER_OUT_OF_RANGE: "'{field}' must be a number from {low} to {high}",
+    C.FIELD_NOT_A_MAPPING: "'{field}' must be a mapping",
+    C.HEADING_NEEDS_JAPANESE: "the heading needs Japanese ('ja') too",
 }
 
 _LANGUAGE_NAMES: Final = {"en": "English", "ja": "Japanese"}
-_UNPREFIXED: Final = frozenset({C.DUPLICATE_ID, C.TEMPLATE_RULE})
+_UNPREFIXED: Final = frozenset({C.DUPLICATE_ID})
 
 
 def subject(problem: Problem) -> str:

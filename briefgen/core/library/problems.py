@@ -83,16 +83,20 @@ class ProblemCode(StrEnum):
     UNKNOWN_SUCCESSOR = "unknown-successor"
     SUCCESSION_CYCLE = "succession-cycle"
     REVIEW_DUE = "review-due"
-    # Templates (not library content: worded in English only)
-    TEMPLATE_RULE = "template-rule"
+    # Templates
+    NOT_A_WHOLE_NUMBER = "not-a-whole-number"
+    NUMBER_OUT_OF_RANGE = "number-out-of-range"
+    FIELD_NOT_A_MAPPING = "field-not-a-mapping"
+    HEADING_NEEDS_JAPANESE = "heading-needs-japanese"
 
 
 class Problem(msgspec.Struct, frozen=True):
     """A problem with library content at ``path:line``, in ``field`` of an entry.
 
     ``entry`` is what the entry is ("fact", "source", "library", "topic", or a
-    template's part) and ``entry_id`` its id when known; ``params`` are the
-    values the message names (a field's value, a date, another id).
+    template's part: "template", "page", "section") and ``entry_id`` its id
+    when known; ``params`` are the values the message names (a field's value,
+    a date, another id).
     """
 
     code: ProblemCode

@@ -60,8 +60,12 @@ class LibraryStore:
     warnings: tuple[StoreWarning, ...] = ()
 
     def search(self, text: str, limit: int | None = None) -> list[str]:
-        """Return the ids of the library's facts matching ``text``, in library order."""
+        """Return the ids of the library's facts matching ``text``, best first."""
         return self.index.search(text, limit)
+
+    def hits(self, text: str, limit: int | None = None) -> list[tuple[str, float]]:
+        """Return the library's facts matching ``text``, best first, with their relevance."""
+        return self.index.hits(text, limit)
 
     def close(self) -> None:
         """Close the search index."""

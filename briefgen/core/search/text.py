@@ -1,84 +1,32 @@
-"""What a search looks for, and the text each fact is found by.
-
-Every term of a query must match. A term with Japanese in it and three
-characters or more is matched as a substring by the trigram index; any other
-term is split into words (Latin words matched by prefix) and runs of one or
-two Japanese characters, answered by the word index.
-"""
+"""The text each fact is found by, in the columns of both search indexes."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from briefgen.core.library.model import Fact, Source
-from briefgen.core.search.normalize import has_cjk, is_cjk, normalize, split_terms
-
-_TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
-_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+from briefgen.core.search.normalize import has_cjk, normalize
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A parsed search query: substring terms for the trigram index, the rest for the word index."""
+def document_columns(fact: Fact, sources: Mapping[str, Source]) -> tuple[str, str, str]:
+    """Return the normalised text a fact is found by: its own text, its tags, its sources.
 
-    substrings: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        """Return True when the query has no searchable term."""
-        return not self.substrings and not self.words
-
-    @classmethod
-    def parse(cls, text: str) -> Query:
-        """Return the terms of ``text``: words, or "quoted phrases", all of which must match.
-
-        A term with Japanese in it and three characters or more is matched as
-        a substring; any other term is split into words (Latin words matched by
-        prefix) and runs of one or two Japanese characters.
-        """
-        substrings: list[str] = []
-        words: list[str] = []
-        for quoted, bare in _TERM_RE.findall(text):
-            term = _EDGE_PUNCTUATION.sub("", normalize(quoted or bare))
-            if not term:
-                continue
-            if has_cjk(term) and len(term) >= 3:
-                substrings.append(term)
-                continue
-            for part in split_terms(term):
-                if is_cjk(part) and len(part) > 2:
-                    substrings.append(part)
-                else:
-                    words.append(part)
-        return cls(tuple(substrings), tuple(words))
-
-    def substring_match(self) -> str:
-        """Return the FTS5 expression for the trigram index."""
-        return " AND ".join(_quote(term) for term in self.substrings)
-
-    def word_match(self) -> str:
-        """Return the FTS5 expression for the word index: Japanese exact, other words by prefix."""
-        return " AND ".join(
-            _quote(term) if is_cjk(term) else _quote(term) + "*" for term in self.words
-        )
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def document_text(fact: Fact, sources: Mapping[str, Source]) -> str:
-    """Return the normalised text a fact is found by: both texts, tags and its sources."""
-    parts = [fact.id, fact.text.en, fact.text.ja, " ".join(fact.tags)]
+    The order is that of :data:`briefgen.core.search.query.COLUMNS`; ranking
+    weighs a match in a fact's own text (and id) above one in its tags, and
+    that above one in the titles, publishers and locators of its sources.
+    """
+    own = " \u2029 ".join(part for part in (fact.id, fact.text.en, fact.text.ja) if part)
+    cited: list[str] = []
     for ref in fact.sources:
         source = sources.get(ref.source)
         if source is not None:
-            parts.extend((source.title, source.title_translated, source.publisher))
-        parts.append(ref.locator)
-    return normalize(" \u2029 ".join(part for part in parts if part))
+            cited.extend((source.title, source.title_translated, source.publisher))
+        cited.append(ref.locator)
+    return (
+        normalize(own),
+        normalize(" ".join(fact.tags)),
+        normalize(" \u2029 ".join(part for part in cited if part)),
+    )
 
 
 def japanese_text(text: str) -> str:

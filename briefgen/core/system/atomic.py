@@ -15,44 +15,102 @@ import errno
 import os
 import stat
 import threading
+from enum import StrEnum
 from pathlib import Path
 
 
+class WriteReason(StrEnum):
+    """Why a file cannot be written; each interface words it (the message is English)."""
+
+    DISK_FULL = "disk-full"
+    PERMISSION = "permission"
+    NO_FOLDER = "no-folder"
+    FILE_IN_THE_WAY = "file-in-the-way"
+    READ_ONLY_DISK = "read-only-disk"
+    IS_A_FOLDER = "is-a-folder"
+    NOT_A_FILE = "not-a-file"
+    NAME_TOO_LONG = "name-too-long"
+    TOO_LARGE = "too-large"
+    LINK_LOOP = "link-loop"
+    STOPPING = "stopping"
+    READ_ONLY_FILE = "read-only-file"
+    OTHER = "other"
+
+
 class WriteError(Exception):
-    """Raised when a file cannot be written; the message names the file and says why."""
+    """Raised when a file cannot be written; the message names the file and says why.
+
+    ``reason`` says why as a value, ``path`` is the file, and ``other`` the
+    path the reason names (the missing folder, the file in the way).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        reason: WriteReason = WriteReason.OTHER,
+        other: Path | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+        self.other = other
 
 
 class ReadOnlyTargetError(WriteError):
     """Raised when the file to replace is read-only and replacing it was not asked for."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is read-only, so it was not replaced")
-        self.path = path
+        super().__init__(
+            f"{path} is read-only, so it was not replaced",
+            path=path,
+            reason=WriteReason.READ_ONLY_FILE,
+        )
 
 
-def _reason(exc: OSError, path: Path) -> str:
+_SAID: dict[WriteReason, str] = {
+    WriteReason.DISK_FULL: "the disk is full",
+    WriteReason.PERMISSION: "permission denied (choose another folder)",
+    WriteReason.NO_FOLDER: "the folder {other} does not exist",
+    WriteReason.FILE_IN_THE_WAY: "{other} is a file, not a folder",
+    WriteReason.READ_ONLY_DISK: "the disk is read-only",
+    WriteReason.IS_A_FOLDER: "it is a folder",
+    WriteReason.NOT_A_FILE: "it is not a regular file",
+    WriteReason.NAME_TOO_LONG: "the file name is too long",
+    WriteReason.TOO_LARGE: "the file size limit of this system or disk was reached",
+    WriteReason.LINK_LOOP: "a loop of symbolic links",
+    WriteReason.STOPPING: "briefgen is stopping",
+}
+
+
+def _error(path: Path, reason: WriteReason, other: Path | None = None) -> WriteError:
+    said = _SAID[reason].format(other=other)
+    return WriteError(f"cannot write {path}: {said}", path=path, reason=reason, other=other)
+
+
+def _reason(exc: OSError, path: Path) -> WriteError:
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"cannot write {path}: the disk is full"
+        return _error(path, WriteReason.DISK_FULL)
     if code in (errno.EACCES, errno.EPERM):
-        return f"cannot write {path}: permission denied (choose another folder)"
+        return _error(path, WriteReason.PERMISSION)
     if code == errno.ENOENT:
-        return f"cannot write {path}: the folder {path.parent} does not exist"
+        return _error(path, WriteReason.NO_FOLDER, path.parent)
     if code == errno.ENOTDIR:
         blocking = _file_in_the_way(path)
         if blocking is not None:
-            return f"cannot write {path}: {blocking} is a file, not a folder"
-    if code == errno.EROFS:
-        return f"cannot write {path}: the disk is read-only"
-    if code == errno.EISDIR:
-        return f"cannot write {path}: it is a folder"
-    if code == errno.ENAMETOOLONG:
-        return f"cannot write {path}: the file name is too long"
-    if code == errno.EFBIG:
-        return f"cannot write {path}: the file size limit of this system or disk was reached"
-    if code == errno.ELOOP:
-        return f"cannot write {path}: a loop of symbolic links"
-    return f"cannot write {path}: {exc.strerror or exc}"
+            return _error(path, WriteReason.FILE_IN_THE_WAY, blocking)
+    simple = {
+        errno.EROFS: WriteReason.READ_ONLY_DISK,
+        errno.EISDIR: WriteReason.IS_A_FOLDER,
+        errno.ENAMETOOLONG: WriteReason.NAME_TOO_LONG,
+        errno.EFBIG: WriteReason.TOO_LARGE,
+        errno.ELOOP: WriteReason.LINK_LOOP,
+    }
+    if code in simple:
+        return _error(path, simple[code])
+    return WriteError(f"cannot write {path}: {exc.strerror or exc}", path=path)
 
 
 def _file_in_the_way(path: Path) -> Path | None:
@@ -95,26 +153,26 @@ def check_target(path: Path, *, replace_read_only: bool = False) -> Path:
     try:
         folder_info = folder.stat()
     except OSError as exc:
-        raise WriteError(_reason(exc, real)) from None
+        raise _reason(exc, real) from None
     if not stat.S_ISDIR(folder_info.st_mode):
-        raise WriteError(f"cannot write {real}: {folder} is a file, not a folder")
+        raise _error(real, WriteReason.FILE_IN_THE_WAY, folder)
     if len(os.fsencode(real.name)) > _name_max(folder):
-        raise WriteError(f"cannot write {real}: the file name is too long")
+        raise _error(real, WriteReason.NAME_TOO_LONG)
     try:
         info: os.stat_result | None = real.stat()
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise WriteError(_reason(exc, real)) from None
+        raise _reason(exc, real) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise WriteError(f"cannot write {real}: it is a folder")
+            raise _error(real, WriteReason.IS_A_FOLDER)
         if not stat.S_ISREG(info.st_mode):
-            raise WriteError(f"cannot write {real}: it is not a regular file")
+            raise _error(real, WriteReason.NOT_A_FILE)
         if not replace_read_only and _read_only(real, info.st_mode):
             raise ReadOnlyTargetError(real)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise WriteError(f"cannot write {real}: permission denied (choose another folder)")
+        raise _error(real, WriteReason.PERMISSION)
     return real
 
 
@@ -173,7 +231,7 @@ def write_atomic(path: Path, data: bytes, *, replace_read_only: bool = False) ->
     try:
         with _lock:
             if _aborted:
-                raise WriteError(f"cannot write {real}: briefgen is stopping")
+                raise _error(real, WriteReason.STOPPING)
             while True:
                 # The name is known before the file exists, so an interruption
                 # at any point leaves nothing that the clean-up below misses.
@@ -194,14 +252,14 @@ def write_atomic(path: Path, data: bytes, *, replace_read_only: bool = False) ->
             name.chmod(real.stat().st_mode & 0o7777)
         with _lock:
             if name not in _pending:  # aborted meanwhile: the temporary file is gone
-                raise WriteError(f"cannot write {real}: briefgen is stopping")
+                raise _error(real, WriteReason.STOPPING)
             name.replace(real)
             _pending.discard(name)
             tmp = None
     except OSError as exc:
         if _aborted:  # the temporary file was removed under this write
-            raise WriteError(f"cannot write {real}: briefgen is stopping") from None
-        raise WriteError(_reason(exc, real)) from None
+            raise _error(real, WriteReason.STOPPING) from None
+        raise _reason(exc, real) from None
     finally:
         if tmp is not None:
             with _lock:

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.core.library.problems import Problem
 from briefgen.core.system.paths import templates_dir
 from briefgen.core.templates.file import parse_template
 from briefgen.core.templates.model import Template, TemplateError
 
 
-def load_templates(folder: Path | None = None) -> tuple[list[Template], list[str]]:
+def load_templates(folder: Path | None = None) -> tuple[list[Template], list[Problem]]:
     """Return the templates in ``folder`` (default: the bundled ones) and the problems found.
 
     A broken template is reported and left out; the others load. Every call
     reads the files: a template edited meanwhile is seen at once.
     """
     templates: list[Template] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for path in sorted((folder or templates_dir()).glob("*.yaml")):
         try:
             templates.append(parse_template(path))
         except TemplateError as exc:
-            problems.append(str(exc))
+            problems.extend(exc.problems)
     return templates, problems
 
 
@@ -32,7 +33,7 @@ def find_template(name: str, folder: Path | None = None) -> Template:
         if template.template_id == name:
             return template
     known = ", ".join(t.template_id for t in templates) or "none"
-    broken = [p for p in problems if p.startswith(f"{name}.yaml:")]
+    broken = tuple(p for p in problems if p.path == f"{name}.yaml")
     if broken:
-        raise TemplateError("\n".join(broken))
+        raise TemplateError(broken)
     raise TemplateError(f"no template named {name!r} (templates: {known})")

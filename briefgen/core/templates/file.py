@@ -1,6 +1,7 @@
 """Read a template file: YAML composed safely into nodes, checked field by field.
 
-Every problem is reported as ``path:line: message``. Used by
+Every problem is a typed :class:`Problem` (the command line prints it in
+English, the app in the interface language). Used by
 :mod:`briefgen.core.templates.cache` when a template is new or changed, so
 PyYAML is imported only then.
 """
@@ -13,7 +14,6 @@ from yaml.nodes import MappingNode, ScalarNode
 
 from briefgen.core.library.entry_reader import EntryReader
 from briefgen.core.library.model import SourceKind, Status
-from briefgen.core.library.problem_text import subject
 from briefgen.core.library.problems import Problem, ProblemCode
 from briefgen.core.library.safe_yaml import (
     MAX_FILE_BYTES,
@@ -44,15 +44,6 @@ class TemplateReadError(TemplateError):
 
 
 C = ProblemCode
-TEMPLATE_RULE = ProblemCode.TEMPLATE_RULE
-
-
-def _what(r: EntryReader) -> str:
-    return subject(Problem(C.EMPTY_FIELD, r.path, r.line, entry=r.entry, entry_id=r.entry_id))
-
-
-def _fail(problems: list[str]) -> TemplateError:
-    return TemplateError("\n".join(problems))
 
 
 def parse_template(path: Path) -> Template:
@@ -62,11 +53,13 @@ def parse_template(path: Path) -> Template:
         root = compose(read_input_file(path, MAX_FILE_BYTES))
         check_plain(root)
     except YamlReadError as exc:
-        raise TemplateError(f"{name}:{exc.line}: {exc.message}") from None
+        raise TemplateError((exc.problem(name),)) from None
     except InputFileError as exc:
-        raise TemplateReadError(f"{name}:1: {exc.reason}") from None
+        problem = Problem(C.CANNOT_READ, name, 1, params={"reason": exc.reason})
+        raise TemplateReadError((problem,)) from None
     if not isinstance(root, MappingNode):
-        raise TemplateError(f"{name}:{line_of(root)}: a template is a mapping of fields")
+        problem = Problem(C.FILE_NOT_A_MAPPING, name, line_of(root), params={"file": name})
+        raise TemplateError((problem,))
     r = EntryReader(root, name, "template", TEMPLATE_FIELDS)
     label = r.bilingual("name", required=True)
     description = r.bilingual("description")
@@ -76,33 +69,29 @@ def parse_template(path: Path) -> Template:
     length = _number(r, "pages", default=0, low=1, high=100)
     pages = int(length)
     if pages != length:
-        r.error(
-            r.line_of_field("pages"),
-            TEMPLATE_RULE,
-            detail="template: 'pages' must be a whole number",
-        )
+        r.error(r.line_of_field("pages"), C.NOT_A_WHOLE_NUMBER, "pages")
     sources = r.choice("sources", SourceForm, default=SourceForm.FULL) or SourceForm.FULL
     sections: list[TemplateSection] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for node in r.sequence("sections", required=True):
         if not isinstance(node, MappingNode):
-            r.error(
-                line_of(node), TEMPLATE_RULE, detail="template: each section is a mapping of fields"
-            )
+            r.error(line_of(node), C.ENTRY_NOT_A_MAPPING, key="sections")
             continue
         section = _read_section(node, name, r)
         if section is not None:
             if section.section_id in seen:
                 r.error(
                     line_of(node),
-                    TEMPLATE_RULE,
-                    detail=f"section id '{section.section_id}' is used twice",
+                    C.DUPLICATE_ID,
+                    entry="section",
+                    id=section.section_id,
+                    first=f"{name}:{seen[section.section_id]}",
                 )
-            seen.add(section.section_id)
+            seen.setdefault(section.section_id, line_of(node))
             sections.append(section)
-    errors = [str(p) for p in r.problems if p.is_error]
+    errors = tuple(p for p in r.problems if p.is_error)
     if errors:
-        raise _fail(errors)
+        raise TemplateError(errors)
     return Template(
         template_id=path.stem,
         name=label,
@@ -122,7 +111,7 @@ def _read_page(r: EntryReader) -> PageSetup:
     if node is None:
         return PageSetup()
     if not isinstance(node, MappingNode):
-        r.error(line_of(node), TEMPLATE_RULE, detail="template: 'page' must be a mapping")
+        r.error(line_of(node), C.FIELD_NOT_A_MAPPING, "page")
         return PageSetup()
     p = EntryReader(node, r.path, "page", PAGE_FIELDS)
     size_text = p.text("size") or "A4"
@@ -131,8 +120,10 @@ def _read_page(r: EntryReader) -> PageSetup:
     if size is None:
         p.error(
             p.line_of_field("size"),
-            TEMPLATE_RULE,
-            detail=f"page: size {size_text!r} is not A4 or Letter",
+            C.NOT_ONE_OF,
+            "size",
+            value=size_text,
+            allowed=", ".join(s.value for s in PageSize),
         )
         size = PageSize.A4
     landscape = _flag(p, "landscape", default=False)
@@ -154,7 +145,7 @@ def _flag(r: EntryReader, key: str, default: bool) -> bool:
         return default
     if isinstance(node, ScalarNode) and node.tag.endswith(":bool"):
         return str(node.value).lower() in ("true", "yes", "on")
-    r.error(line_of(node), TEMPLATE_RULE, detail=f"{_what(r)}: '{key}' must be true or false")
+    r.error(line_of(node), C.NOT_TRUE_OR_FALSE, key, value=str(getattr(node, "value", "")))
     return default
 
 
@@ -167,11 +158,7 @@ def _number(r: EntryReader, key: str, default: float, low: float, high: float) -
     except ValueError:
         value = None
     if value is None or not low <= value <= high:
-        r.error(
-            line_of(node),
-            TEMPLATE_RULE,
-            detail=f"{_what(r)}: '{key}' must be a number from {low:g} to {high:g}",
-        )
+        r.error(line_of(node), C.NUMBER_OUT_OF_RANGE, key, low=f"{low:g}", high=f"{high:g}")
         return default
     return value
 
@@ -183,24 +170,20 @@ def _read_section(node: MappingNode, path: str, parent: EntryReader) -> Template
         s.error(s.line_of_field("id"), C.INVALID_ID, "id", value=section_id)
     heading = s.bilingual("heading", required=True)
     if heading.en and not heading.ja:
-        s.error(
-            s.line_of_field("heading"),
-            TEMPLATE_RULE,
-            detail=f"{_what(s)}: the heading needs Japanese ('ja') too",
-        )
+        s.error(s.line_of_field("heading"), C.HEADING_NEEDS_JAPANESE, "heading")
     display = s.text("display") or "bullets"
     if display not in ("bullets", "table"):
         s.error(
             s.line_of_field("display"),
-            TEMPLATE_RULE,
-            detail=f"{_what(s)}: display must be 'bullets' or 'table'",
+            C.NOT_ONE_OF,
+            "display",
+            value=display,
+            allowed="bullets, table",
         )
     order = s.text("order") or "library"
     if order not in ORDERS:
         s.error(
-            s.line_of_field("order"),
-            TEMPLATE_RULE,
-            detail=f"{_what(s)}: order must be one of {', '.join(ORDERS)}",
+            s.line_of_field("order"), C.NOT_ONE_OF, "order", value=order, allowed=", ".join(ORDERS)
         )
     limit_node = s.fields.get("limit")
     limit: int | None = None
@@ -227,7 +210,7 @@ def _read_suggest(s: EntryReader) -> Suggestion | None:
     if node is None:
         return None
     if not isinstance(node, MappingNode):
-        s.error(line_of(node), TEMPLATE_RULE, detail=f"{_what(s)}: 'suggest' must be a mapping")
+        s.error(line_of(node), C.FIELD_NOT_A_MAPPING, "suggest")
         return None
     g = EntryReader(node, s.path, "section", SUGGEST_FIELDS, entry_id=s.entry_id, prefix="suggest.")
     kinds: list[SourceKind] = []
@@ -237,8 +220,10 @@ def _read_suggest(s: EntryReader) -> Suggestion | None:
         except ValueError:
             g.error(
                 g.line_of_field("source_kinds"),
-                TEMPLATE_RULE,
-                detail=f"{_what(g)}: unknown source kind {kind!r}",
+                C.NOT_ONE_OF,
+                "source_kinds",
+                value=kind,
+                allowed=", ".join(k.value for k in SourceKind),
             )
     statuses: list[Status] = []
     for status in g.text_list("statuses"):
@@ -247,8 +232,10 @@ def _read_suggest(s: EntryReader) -> Suggestion | None:
         except ValueError:
             g.error(
                 g.line_of_field("statuses"),
-                TEMPLATE_RULE,
-                detail=f"{_what(g)}: unknown status {status!r}",
+                C.NOT_ONE_OF,
+                "statuses",
+                value=status,
+                allowed=", ".join(k.value for k in Status),
             )
     suggestion = Suggestion(
         topics=g.text_list("topics"),

@@ -16,6 +16,7 @@ from pathlib import Path
 from briefgen.core.brief.model import Brief, DateStyle, FactItem, LanguageMode, Layout, Section
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.model import Bilingual, Fact, SourceKind, Status
+from briefgen.core.library.problems import Problem
 from briefgen.core.templates.page import PageSetup, SourceForm
 
 TEMPLATE_FIELDS = (
@@ -31,7 +32,12 @@ DEFAULT_STATUSES = (Status.CONFIRMED, Status.SINGLE_SOURCE)
 
 
 class TemplateError(Exception):
-    """Raised when a template file is broken; the message reads ``path:line: message``."""
+    """Raised when a template is broken (``problems``) or missing; the message is in English."""
+
+    def __init__(self, problems: tuple[Problem, ...] | str) -> None:
+        self.problems: tuple[Problem, ...] = () if isinstance(problems, str) else problems
+        text = problems if isinstance(problems, str) else "\n".join(map(str, problems))
+        super().__init__(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ changes the brief itself: it is reset whenever the session's brief changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from briefgen.core.brief.model import Brief, FactItem, Item, NoteItem, Section, move_item
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.session import Session
+from briefgen.gui.value_names import fact_badge
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -163,7 +165,9 @@ class BriefModel(QAbstractItemModel):
             text = (
                 item.reword.get(self.language) if item.reword else ""
             ) or fact.text.get_or_other(self.language)
-            return self.tr("{text}  [reworded]").format(text=text) if item.reword else text
+            text = self.tr("{text}  [reworded]").format(text=text) if item.reword else text
+            badge = fact_badge(fact, dt.date.today())
+            return f"{badge}  {text}" if badge else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.fact_id
         if role == Qt.ItemDataRole.FontRole and item.reword is not None:

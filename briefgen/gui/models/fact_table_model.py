@@ -58,13 +58,42 @@ class FactTableModel(QAbstractTableModel):
         self.language = language
         self._today = today
         self._ids: list[str] = []
+        self._given: list[str] = []  # the ids in the order they were given (best match first)
         self._checked: frozenset[str] = frozenset()
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_fact_ids(self, ids: list[str]) -> None:
-        """Show exactly the facts ``ids``, in that order."""
+        """Show exactly the facts ``ids``: in that order, or sorted by the chosen column."""
         self.beginResetModel()
-        self._ids = ids
+        self._given = ids
+        self._ids = self._sorted(ids)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (-1: back to the order the ids were given in)."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._ids = self._sorted(self._given)
+        self.layoutChanged.emit()
+
+    def _sorted(self, ids: list[str]) -> list[str]:
+        column = self.sort_column
+        if column < 0:
+            return ids
+        facts, library, language = self.library.facts, self.library, self.language
+        statuses = {status: n for n, status in enumerate(Status)}
+        keys: dict[int, Callable[[str], object]] = {
+            COLUMN_FACT: lambda i: facts[i].text.get_or_other(language).casefold(),
+            COLUMN_STATUS: lambda i: statuses[facts[i].status],
+            COLUMN_TOPIC: lambda i: library.topic(facts[i].topic).label.get_or_other(language),
+            COLUMN_DATE: lambda i: _date_key(facts[i]),
+        }
+        key = keys.get(column)
+        if key is None:
+            return ids
+        descending = self.sort_order is Qt.SortOrder.DescendingOrder
+        return sorted(ids, key=key, reverse=descending)  # type: ignore[arg-type]
 
     def set_checked(self, ids: frozenset[str]) -> None:
         """Mark the facts in ``ids`` as checked (in the brief)."""
@@ -77,6 +106,10 @@ class FactTableModel(QAbstractTableModel):
                 self.index(len(self._ids) - 1, COLUMN_FACT),
                 [Qt.ItemDataRole.CheckStateRole],
             )
+
+    def checked_ids(self) -> frozenset[str]:
+        """Return the ids of the facts marked as checked."""
+        return self._checked
 
     def fact_ids(self) -> list[str]:
         """Return the ids shown, in order."""
@@ -176,8 +209,10 @@ class FactTableModel(QAbstractTableModel):
                 )
             return text
         if column == COLUMN_FACT:
+            # The whole statement (the row shows two lines), then its other language.
             other = "ja" if self.language == "en" else "en"
-            return fact.text.get(other)
+            texts = (fact.text.get_or_other(self.language), fact.text.get(other))
+            return "\n\n".join(text for text in texts if text)
         return ""
 
     def _badge_brush(self, fact: Fact) -> QBrush:
@@ -187,3 +222,8 @@ class FactTableModel(QAbstractTableModel):
         if colour is None:
             return QApplication.palette().brush(QPalette.ColorRole.Text)
         return QBrush(QColor(colour))
+
+
+def _date_key(fact: Fact) -> tuple[int, int, int]:
+    """Return a sort key that puts undated facts last."""
+    return fact.date.sort_key() if fact.date else (9999, 99, 99)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from briefgen.core.brief.model import (
 )
 from briefgen.gui.models.brief_model import BriefModel
 from briefgen.gui.pages.base import BriefPage, PageContext
+from briefgen.gui.wrapping_delegate import WrappingDelegate
 
 
 class ArrangePage(BriefPage):
@@ -47,7 +48,7 @@ class ArrangePage(BriefPage):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Sections and facts of the brief"))
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.wrapping = WrappingDelegate(self.tree)  # whole texts, wrapped
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
@@ -82,6 +83,7 @@ class ArrangePage(BriefPage):
         self.edit_note_button.clicked.connect(self.edit_selected_note)
         self.remove_button.clicked.connect(self.remove_selected)
         self.tree.doubleClicked.connect(self._activated)
+        self.tree.installEventFilter(self)
         self.model.modelReset.connect(self._after_reset)
         self._pending: tuple[str, int] | None = None
         self._update_buttons()
@@ -128,6 +130,22 @@ class ArrangePage(BriefPage):
         self.reword_button.setEnabled(isinstance(item, FactItem))
         self.edit_note_button.setEnabled(isinstance(item, NoteItem))
         self.note_button.setEnabled(self.model.section_id(self._current()) is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Act on the selected item: Delete removes it, F2 or Enter rewords or edits it.
+
+        Enter would otherwise go to the next page of the wizard.
+        """
+        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if watched is self.tree and pressed:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+            if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activated(self._current())
+                return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.item(index)

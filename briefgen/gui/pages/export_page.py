@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefgen.core.system.file_names import file_stem
 from briefgen.gui.jobs import run_in_background
 from briefgen.gui.pages.base import BriefPage, PageContext
 from briefgen.gui.rendering import RenderedFiles, render_brief
@@ -112,12 +113,13 @@ class ExportPage(BriefPage):
         brief = self.brief
         if brief is None:
             return
+        last = self.context.settings.last("folder")
         folder = (
             self.session.path.parent
             if self.session.path
-            else (self.exported[0].parent if self.exported else Path.home())
+            else (Path(last) if last and Path(last).is_dir() else Path.home())
         )
-        stem = self.session.path.stem if self.session.path else _safe_stem(self.session.title())
+        stem = self.session.path.stem if self.session.path else file_stem(self.session.title())
         if not self.docx_path.text():
             self.docx_path.setText(str(folder / f"{stem}.docx"))
         if not self.pdf_path.text():
@@ -185,6 +187,7 @@ class ExportPage(BriefPage):
         library = self.library.library
         template = self.library.template_for(brief)
         self.export_button.setEnabled(False)
+        self._forget_exported()
         self.progress.show()
         self.result.setText(self.tr("Exporting…"))
         footnotes = self.footnotes.isChecked()
@@ -202,6 +205,8 @@ class ExportPage(BriefPage):
     def _done(self, files: RenderedFiles) -> None:
         self._finish()
         self.exported = [result.path for result in files.results]
+        if self.exported:
+            self.context.settings.remember("folder", str(self.exported[0].parent))
         self.result.setText(
             self.tr("Exported: {files}").format(files=", ".join(str(p) for p in self.exported))
         )
@@ -210,13 +215,22 @@ class ExportPage(BriefPage):
         self.open_folder.setEnabled(True)
         self.open_file.setFocus()
 
+    def _forget_exported(self) -> None:
+        """Let nothing point at the files of an earlier export (they may be gone or stale)."""
+        self.exported = []
+        self.open_file.setEnabled(False)
+        self.open_folder.setEnabled(False)
+
     def _failed(self, error: Exception) -> None:
         self._finish()
+        self._forget_exported()
         self.result.setText(self.tr("The export failed."))
+        from briefgen.core.system.atomic import WriteError
+        from briefgen.gui.error_labels import export_error_text
         from briefgen.render.export import ExportError
 
-        if isinstance(error, ExportError | OSError):
-            message = str(error)
+        if isinstance(error, ExportError | WriteError | OSError):
+            message = export_error_text(error)
         else:
             message = self.tr("Unexpected error: {error}").format(error=error)
         self.context.prompter.show_error(self.tr("Export failed"), message)
@@ -240,11 +254,6 @@ def _is_read_only(path: Path) -> bool:
     except WriteError:
         return False  # the export reports it
     return False
-
-
-def _safe_stem(title: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
-    return cleaned[:80] or "brief"
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,7 @@ from briefgen.core.brief.model import selected_fact_ids
 from briefgen.core.library.fact_filter import FactFilter
 from briefgen.core.library.model import SourceKind, Status
 from briefgen.core.templates.selection import add_fact, add_facts, remove_fact
+from briefgen.gui.fact_delegate import LINES_PER_ROW, FactTextDelegate
 from briefgen.gui.fact_detail import fact_html
 from briefgen.gui.models.fact_table_model import (
     COLUMN_DATE,
@@ -36,6 +38,7 @@ from briefgen.gui.models.fact_table_model import (
     FactTableModel,
 )
 from briefgen.gui.pages.base import BriefPage, PageContext
+from briefgen.gui.pages.fact_actions import FactTableActions
 from briefgen.gui.value_names import source_kind_name, status_name
 
 SEARCH_DEBOUNCE_MS = 120
@@ -43,6 +46,8 @@ SEARCH_DEBOUNCE_MS = 120
 
 class FactsPage(BriefPage):
     """Pick the brief's facts from the library: checked means in the brief."""
+
+    showInManager = Signal(str)  # noqa: N815 (Qt signal naming): a fact to show to curators
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         """Build the search bar, filters, fact table and detail pane."""
@@ -122,11 +127,20 @@ class FactsPage(BriefPage):
         self.table.setAccessibleName(self.tr("Library facts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # Two lines a row, the same for every row (measuring each of 100,000 rows
+        # would take seconds); the whole statement is in the tooltip and the detail pane.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(line * LINES_PER_ROW + 8)
         self.table.setTabKeyNavigation(False)
+        self.delegate = FactTextDelegate(self.table)
+        self.table.setItemDelegateForColumn(COLUMN_FACT, self.delegate)
+        self.table_actions = FactTableActions(self.table, context.language)
+        self.table_actions.show_in_manager = self.showInManager.emit
+        self.table.installEventFilter(self)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
         self.detail.setAccessibleName(self.tr("Fact details"))
@@ -135,9 +149,20 @@ class FactsPage(BriefPage):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
-        self.toggle_hint = QLabel(self.tr("Space checks or unchecks the selected fact."))
+        self.toggle_hint = QLabel(
+            self.tr(
+                "Space or Enter checks or unchecks the selected fact; Ctrl+F goes to the search."
+            )
+        )
         self.toggle_hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.toggle_hint)
+        # From the search box straight to the facts, then the filters.
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+        QWidget.setTabOrder(self.detail, self.topic)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -257,6 +282,7 @@ class FactsPage(BriefPage):
         library = self.library.library
         text = self.search.text().strip()
         ids = self.library.search(text) if text else list(library.facts)
+        self.delegate.set_search(text)
         shown = self.current_filter().apply(ids, library)
         selected = self.selected_fact_id()
         self.model.set_fact_ids(shown)
@@ -284,7 +310,13 @@ class FactsPage(BriefPage):
         fact = self.model.fact_at(indexes[0].row())
         if fact is not None:
             self.detail.setHtml(
-                fact_html(fact, self.library.library, self.context.language, dt.date.today())
+                fact_html(
+                    fact,
+                    self.library.library,
+                    self.context.language,
+                    dt.date.today(),
+                    self.delegate.query,
+                )
             )
 
     def _sync_checks(self) -> None:
@@ -325,6 +357,26 @@ class FactsPage(BriefPage):
 
         facts = suggested_facts(section, library)
         self.session.edit(lambda b: add_facts(b, section_id, facts), self.tr("Add suggested facts"))
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Enter in the table check or uncheck the fact, never go to the next page."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            fact_id = self.selected_fact_id()
+            if fact_id is not None and self.model is not None:
+                checked = fact_id in self.model.checked_ids()
+                self._check_toggled(fact_id, not checked)
+            return True
+        return super().eventFilter(watched, event)
 
     def index_of(self, fact_id: str) -> QModelIndex:
         """Return the table index of ``fact_id``'s fact column (for tests and keyboard use)."""

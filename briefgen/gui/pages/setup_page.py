@@ -158,6 +158,19 @@ class SetupPage(BriefPage):
                 button.setChecked(button.property("mode") == brief.language.value)
             self.layout_combo.setCurrentIndex(self.layout_combo.findData(brief.layout.value))
             self.layout_combo.setEnabled(brief.language is LanguageMode.BILINGUAL)
+            # Fields a brief in this language does not print are disabled, not hidden.
+            english = brief.language is not LanguageMode.JAPANESE
+            japanese = brief.language is not LanguageMode.ENGLISH
+            for edit in (self.title_en, self.subtitle_en, self.author_en, self.organisation_en):
+                edit.setEnabled(english)
+            for field in (
+                self.title_ja,
+                self.subtitle_ja,
+                self.author_ja,
+                self.organisation_ja,
+                self.date_style,
+            ):
+                field.setEnabled(japanese)
             for edit, value in (
                 (self.title_en, brief.title.en),
                 (self.title_ja, brief.title.ja),
@@ -193,6 +206,7 @@ class SetupPage(BriefPage):
         if brief is None or button is None:
             return
         mode = LanguageMode(str(button.property("mode")))
+        self.context.settings.remember("language", mode.value)
         self._edit(replace(brief, language=mode), self.tr("Change language"))
         self._fit_suggestions()
 

@@ -252,8 +252,7 @@ class StartPage(BriefPage):
             self.templates.addItem(item)
             self._request_thumbnail(template, item)
         self._add_continue_item()
-        if self.templates.count():
-            self.templates.setCurrentRow(0)
+        self._select_last_template()
         library = self.library.library
         self.status.setText(
             self.tr("{count} facts in “{name}”.").format(
@@ -305,8 +304,16 @@ class StartPage(BriefPage):
         self._fill_recent()
         if self.library.is_loaded:
             self._add_continue_item()
-            self.templates.setCurrentRow(0)
+            self._select_last_template()
         self.templates.setFocus()
+
+    def _select_last_template(self) -> None:
+        """Select the current brief to continue, or else the template used last (or the first)."""
+        if self.templates.count():
+            self.templates.setCurrentRow(0)
+        last = self.context.settings.last("template")
+        if last and self.brief is None:
+            self.select_template(last)
 
     def nextId(self) -> int:
         """Return the setup page's id, even before the wizard has built it."""
@@ -337,7 +344,14 @@ class StartPage(BriefPage):
             return self.brief is not None
         if not self.session.confirm_close():
             return False
+        from briefgen.core.brief.model import LanguageMode
         from briefgen.core.templates.model import new_brief
 
-        self.session.start_unsaved(new_brief(template, self.library.library))
+        # A new brief is in the language of the last one, or else the interface's.
+        last = self.context.settings.last("language")
+        modes = {mode.value: mode for mode in LanguageMode}
+        interface = LanguageMode.JAPANESE if self.context.language == "ja" else LanguageMode.ENGLISH
+        language = modes.get(last, interface)
+        self.context.settings.remember("template", template.template_id)
+        self.session.start_unsaved(new_brief(template, self.library.library, language=language))
         return True

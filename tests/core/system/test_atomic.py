@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.core.system.atomic import WriteError, write_atomic
+from briefgen.core.system.atomic import WriteError, WriteReason, write_atomic
 
 
 def test_write_replaces_the_file_whole(tmp_path: Path) -> None:
@@ -84,3 +84,20 @@ def test_writing_through_a_symbolic_link_updates_its_target(tmp_path: Path) -> N
     write_atomic(link, b"new")
     assert link.is_symlink()
     assert target.read_bytes() == b"new"
+
+
+def test_a_write_error_says_why_as_a_value_too(tmp_path: Path) -> None:
+    missing = tmp_path / "missing"
+    with pytest.raises(WriteError) as caught:
+        write_atomic(missing / "out.pdf", b"x")
+    assert (caught.value.reason, caught.value.other) == (WriteReason.NO_FOLDER, missing)
+    assert caught.value.path == missing / "out.pdf"
+    assert (
+        str(caught.value)
+        == f"cannot write {missing / 'out.pdf'}: the folder {missing} does not exist"
+    )
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(WriteError) as caught:
+        write_atomic(blocker / "out.pdf", b"x")
+    assert (caught.value.reason, caught.value.other) == (WriteReason.FILE_IN_THE_WAY, blocker)

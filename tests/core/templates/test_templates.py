@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.core.composition.document import PageSize, SourceForm
+from briefgen.core.library.problems import ProblemCode
 from briefgen.core.library.store import load_library
 from briefgen.core.system.input_file import InputFileError, read_input_file
 from briefgen.core.system.paths import cache_dir, default_library_dir, templates_dir
@@ -68,22 +69,30 @@ def test_a_template_file_gives_its_sections_and_page_setup(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("name: [unclosed\n", "broken.yaml:2: invalid YAML"),
-        ("description: {en: no name}\nsections: []\n", "broken.yaml:1:"),
-        (GOOD.replace("size: Letter", "size: A3"), "broken.yaml:3: page: size 'A3'"),
-        (GOOD + "    display: cards\n", "broken.yaml:8: section 'main': display must be"),
-        ("- a list\n", "broken.yaml:1: a template is a mapping"),
+        ("name: [unclosed\n", (ProblemCode.INVALID_YAML, 2, "broken.yaml:2: invalid YAML")),
+        ("description: {en: no name}\nsections: []\n", (ProblemCode.MISSING_FIELD, 1, "")),
+        (
+            GOOD.replace("size: Letter", "size: A3"),
+            (ProblemCode.NOT_ONE_OF, 3, "broken.yaml:3: page: 'size' 'A3' is not one of"),
+        ),
+        (
+            GOOD + "    display: cards\n",
+            (ProblemCode.NOT_ONE_OF, 8, "broken.yaml:8: section 'main': 'display' 'cards'"),
+        ),
+        ("- a list\n", (ProblemCode.FILE_NOT_A_MAPPING, 1, "broken.yaml:1: broken.yaml must")),
     ],
     ids=["yaml", "no-name", "page-size", "display", "not-a-mapping"],
 )
 def test_a_broken_template_is_reported_with_its_line_and_the_others_still_load(
-    tmp_path: Path, text: str, expected: str
+    tmp_path: Path, text: str, expected: tuple[ProblemCode, int, str]
 ) -> None:
     folder = _folder(tmp_path, memo=GOOD, broken=text)
     templates, problems = load_templates(folder)
     assert [t.template_id for t in templates] == ["memo"]
-    assert len(problems) == 1
-    assert problems[0].startswith(expected), problems[0]
+    assert problems and {problem.path for problem in problems} == {"broken.yaml"}
+    code, line, english = expected
+    assert (problems[0].code, problems[0].path, problems[0].line) == (code, "broken.yaml", line)
+    assert str(problems[0]).startswith(english), problems[0]
     with pytest.raises(TemplateError, match=r"broken\.yaml:"):
         find_template("broken", folder)
 

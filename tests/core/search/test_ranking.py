@@ -1,0 +1,108 @@
+"""Ranked search on the shipped library: own text first, phrases, OR, exclusions, one letter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from briefgen.core.library.assembly import Library
+from briefgen.core.library.store import LibraryStore, open_library
+from briefgen.core.search.normalize import normalize
+from briefgen.core.search.ranking import ONE_LETTER_RESULTS
+from tests.conftest import LibraryFactory
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Iterator[LibraryStore]:
+    from briefgen.core.system.paths import default_library_dir
+
+    with open_library(default_library_dir(), in_memory=True) as store:
+        yield store
+
+
+def own_text(library: Library, fact_id: str) -> str:
+    fact = library.facts[fact_id]
+    return normalize(f"{fact.text.en} {fact.text.ja}")
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("Basic Plan", ("basic plan",)),
+        ("Onoda", ("onoda",)),
+        ("小野田", ("小野田",)),
+        ("Takaichi OR Ishiba", ("takaichi", "ishiba")),
+        ("高市 OR 石破", ("高市", "石破")),
+    ],
+)
+def test_top_results_mention_the_query_in_their_own_text(
+    shipped: LibraryStore, query: str, wanted: tuple[str, ...]
+) -> None:
+    found = shipped.search(query)
+    assert len(found) >= 5
+    for fact_id in found[:5]:
+        text = own_text(shipped.library, fact_id)
+        assert any(word in text for word in wanted), (fact_id, text[:120])
+
+
+def test_facts_found_only_through_their_sources_come_after_those_that_say_it(
+    shipped: LibraryStore,
+) -> None:
+    found = shipped.search("Basic Plan")
+    mentions = ["basic plan" in own_text(shipped.library, fact_id) for fact_id in found]
+    assert not all(mentions), "the query should also find facts through source titles"
+    first_other = mentions.index(False)
+    assert all(mentions[:first_other]) and not any(mentions[first_other:])
+
+
+def test_or_finds_either_word(shipped: LibraryStore) -> None:
+    either = set(shipped.search("Takaichi OR Ishiba"))
+    assert either == set(shipped.search("Takaichi")) | set(shipped.search("Ishiba"))
+    assert set(shipped.search("Takaichi Ishiba")) < either
+    assert set(shipped.search("高市 または 石破")) == set(shipped.search("高市 OR 石破"))
+    assert set(shipped.search("高市 | 石破")) == set(shipped.search("高市 OR 石破"))
+
+
+def test_a_minus_leaves_out_the_facts_with_that_word(shipped: LibraryStore) -> None:
+    plan = set(shipped.search("基本計画"))
+    cabinet = set(shipped.search("閣議"))
+    assert plan & cabinet
+    assert set(shipped.search("基本計画 -閣議")) == plan - cabinet
+    assert set(shipped.search("基本計画 －閣議")) == plan - cabinet  # full-width minus
+    assert set(shipped.search("Onoda -Takaichi")) == set(shipped.search("Onoda")) - set(
+        shipped.search("Takaichi")
+    )
+    assert shipped.search("-Takaichi") == []  # an exclusion alone looks for nothing
+
+
+def test_quotes_keep_the_words_of_a_phrase_together(make_library: LibraryFactory) -> None:
+    with open_library(make_library(), in_memory=True) as store:
+        assert store.search("strategy AI") == ["hq-established"]  # both words, any order
+        assert store.search('"strategy AI"') == []  # not next to each other in that order
+        assert store.search('"AI Strategy"') == ["hq-established"]
+        assert store.search("“AI Strategy”") == ["hq-established"]
+        assert store.search("「戦略本部」") == ["hq-established"]
+        assert len(store.search('"ai"')) == 3
+
+
+def test_one_letter_answers_with_a_few_best_matches(shipped: LibraryStore) -> None:
+    library = shipped.library
+    with_b = [
+        f for f in library.facts if any(w.startswith("b") for w in own_text(library, f).split())
+    ]
+    found = shipped.search("B")
+    assert len(with_b) > 3 * ONE_LETTER_RESULTS
+    assert 0 < len(found) <= ONE_LETTER_RESULTS
+    for fact_id in found:
+        words = own_text(shipped.library, fact_id).split()
+        assert any(word.startswith("b") for word in words), fact_id
+
+
+def test_hits_carry_a_relevance_that_orders_each_group(shipped: LibraryStore) -> None:
+    hits = shipped.hits("Onoda")
+    scores = [score for _, score in hits]
+    assert scores[0] > 0
+    said = [fact_id for fact_id, _ in hits if "onoda" in own_text(shipped.library, fact_id)]
+    said_scores = [score for fact_id, score in hits if fact_id in said]
+    assert said_scores == sorted(said_scores, reverse=True)
