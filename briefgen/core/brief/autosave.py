@@ -10,17 +10,14 @@ or was killed, and only those are offered for recovery.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import filelock
-
 from briefgen.core.system import paths
 from briefgen.core.system.input_file import InputFileError, read_input_file
+from briefgen.core.system.owned_file import OwnedFile, abandoned, lock_path
 
 if TYPE_CHECKING:
     # Brief files are read and written through briefgen.core.brief.file, imported
@@ -40,10 +37,6 @@ def _note_path(autosave: Path) -> Path:
     return autosave.with_suffix(".json")
 
 
-def _lock_path(autosave: Path) -> Path:
-    return autosave.with_suffix(".lock")
-
-
 @dataclass(frozen=True, slots=True)
 class Autosave:
     """An autosaved brief left behind by a session that did not close cleanly."""
@@ -55,11 +48,11 @@ class Autosave:
 
     def delete(self) -> None:
         """Remove the autosave, its note of the original file and its lock file."""
-        for target in (self.path, _note_path(self.path), _lock_path(self.path)):
+        for target in (self.path, _note_path(self.path), lock_path(self.path)):
             target.unlink(missing_ok=True)
 
 
-class AutosaveSlot:
+class AutosaveSlot(OwnedFile):
     """One running session's autosave file, and the lock that says the session is alive."""
 
     def __init__(self, folder: Path | None = None) -> None:
@@ -68,14 +61,7 @@ class AutosaveSlot:
         A folder that cannot be made is not an error: :meth:`write` fails
         later, and the session works on without autosave.
         """
-        folder = autosave_dir() if folder is None else folder
-        self.path = folder / f"session-{os.getpid()}-{os.urandom(4).hex()}.brief"
-        self._lock = filelock.FileLock(str(_lock_path(self.path)), timeout=0)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire()
-        except (OSError, filelock.Timeout):
-            pass
+        super().__init__(autosave_dir() if folder is None else folder, "session", ".brief")
 
     def write(self, brief: Brief, original: Path | None, stamp: FileStamp | None) -> None:
         """Write ``brief`` and the note of its file; raise OSError if they cannot be written."""
@@ -91,25 +77,6 @@ class AutosaveSlot:
         """Delete the autosave and its note (the brief was saved or closed); keep the lock."""
         for target in (self.path, _note_path(self.path)):
             target.unlink(missing_ok=True)
-
-    def release(self) -> None:
-        """Let go of the lock and remove its file (the session is closing)."""
-        self._lock.release()
-        with contextlib.suppress(OSError):
-            _lock_path(self.path).unlink(missing_ok=True)
-
-
-def _abandoned(autosave: Path) -> bool:
-    """Return True when no running session owns ``autosave`` (its owner crashed or quit)."""
-    lock = filelock.FileLock(str(_lock_path(autosave)), timeout=0)
-    try:
-        lock.acquire()
-    except filelock.Timeout:
-        return False  # a briefgen still running (another window) is working on it
-    except OSError:
-        return False  # a lock that cannot even be opened is not ours to judge
-    lock.release()
-    return True
 
 
 def _modified(path: Path) -> float:
@@ -141,7 +108,7 @@ def find_autosave(folder: Path | None = None) -> Autosave | None:
     if not folder.is_dir():
         return None
     for candidate in sorted(folder.glob("*.brief"), key=_modified, reverse=True):
-        if not _abandoned(candidate):
+        if not abandoned(candidate):
             continue
         try:
             brief = decode_brief(read_input_file(candidate, MAX_BRIEF_BYTES), str(candidate))

@@ -11,17 +11,16 @@ the next time that library is opened in the manager.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 from typing import Any
 
-import filelock
 import msgspec
 
 from briefgen.core.system import paths
 from briefgen.core.system.atomic import write_atomic
 from briefgen.core.system.input_file import InputFileError, read_input_file
+from briefgen.core.system.owned_file import OwnedFile, abandoned, remove_with_lock
 
 MAX_DRAFT_BYTES = 4 * 1024 * 1024
 
@@ -41,11 +40,7 @@ def drafts_dir() -> Path:
     return paths.data_dir() / "library-drafts"
 
 
-def _lock_path(draft: Path) -> Path:
-    return draft.with_suffix(".lock")
-
-
-class DraftSlot:
+class DraftSlot(OwnedFile):
     """One open editor's draft file, and the lock that says its manager is alive."""
 
     def __init__(self, folder: Path | None = None) -> None:
@@ -54,14 +49,7 @@ class DraftSlot:
         A folder that cannot be made is not an error: :meth:`write` fails
         later, and editing goes on without drafts.
         """
-        folder = drafts_dir() if folder is None else folder
-        self.path = folder / f"edit-{os.getpid()}-{os.urandom(4).hex()}.json"
-        self._lock = filelock.FileLock(str(_lock_path(self.path)), timeout=0)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire()
-        except (OSError, filelock.Timeout):
-            pass
+        super().__init__(drafts_dir() if folder is None else folder, "edit", ".json")
 
     def write(self, draft: LibraryDraft) -> None:
         """Write ``draft``; raise :class:`WriteError` if it cannot be written."""
@@ -71,24 +59,6 @@ class DraftSlot:
         """Delete the draft (saved or cancelled) and let go of its lock."""
         self.path.unlink(missing_ok=True)
         self.release()
-
-    def release(self) -> None:
-        """Let go of the lock, keeping the draft to be offered next time."""
-        self._lock.release()
-        with contextlib.suppress(OSError):
-            _lock_path(self.path).unlink(missing_ok=True)
-
-
-def _abandoned(draft: Path) -> bool:
-    lock = filelock.FileLock(str(_lock_path(draft)), timeout=0)
-    try:
-        lock.acquire()
-    except (filelock.Timeout, OSError):
-        return False  # a manager still running holds it, or the lock is not ours to judge
-    lock.release()
-    with contextlib.suppress(OSError):
-        _lock_path(draft).unlink(missing_ok=True)
-    return True
 
 
 def find_drafts(root: Path, folder: Path | None = None) -> list[tuple[Path, LibraryDraft]]:
@@ -105,13 +75,11 @@ def find_drafts(root: Path, folder: Path | None = None) -> list[tuple[Path, Libr
             )
         except (InputFileError, msgspec.DecodeError, msgspec.ValidationError):
             continue
-        if os.path.realpath(draft.root) == wanted and _abandoned(candidate):
+        if os.path.realpath(draft.root) == wanted and abandoned(candidate):
             found.append((candidate, draft))
     return found
 
 
 def delete_draft(path: Path) -> None:
     """Remove a draft that was recovered or declined."""
-    path.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        _lock_path(path).unlink(missing_ok=True)
+    remove_with_lock(path)
