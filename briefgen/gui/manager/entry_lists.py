@@ -185,6 +185,8 @@ def entry_table(accessible: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(accessible)
     table.setSortingEnabled(True)
+    # Library order until the curator clicks a column: no arrow claims a sort that is not there.
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -173,3 +173,21 @@ def test_the_fact_list_is_searched_with_the_apps_search_and_sorted_by_date(
     window.fact_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     first = window.fact_filter.index(0, 0).data()
     assert first == "hq-established"
+
+
+def test_the_fact_list_opens_in_library_order_with_no_sort_arrow(
+    make_manager: ManagerFactory, library_root: Path
+) -> None:
+    window = make_manager(library_root)
+    header = window.fact_table.horizontalHeader()
+    assert header.sortIndicatorSection() == -1
+    shown = [
+        window.fact_filter.index(row, 0).data() for row in range(window.fact_filter.rowCount())
+    ]
+    model = window.fact_filter.sourceModel()
+    in_library = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert shown == in_library
+    window.fact_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == 0
+    ids = [window.fact_filter.index(row, 0).data() for row in range(window.fact_filter.rowCount())]
+    assert ids == sorted(ids)
