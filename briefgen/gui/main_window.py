@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self._after_paint.clear()
 
     def _build_menus(self) -> None:
+        # Long, and kept whole: the menus are built top to bottom, as they show.
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(

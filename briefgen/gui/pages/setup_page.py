@@ -157,20 +157,7 @@ class SetupPage(BriefPage):
             for button in self.language_buttons.buttons():
                 button.setChecked(button.property("mode") == brief.language.value)
             self.layout_combo.setCurrentIndex(self.layout_combo.findData(brief.layout.value))
-            self.layout_combo.setEnabled(brief.language is LanguageMode.BILINGUAL)
-            # Fields a brief in this language does not print are disabled, not hidden.
-            english = brief.language is not LanguageMode.JAPANESE
-            japanese = brief.language is not LanguageMode.ENGLISH
-            for edit in (self.title_en, self.subtitle_en, self.author_en, self.organisation_en):
-                edit.setEnabled(english)
-            for field in (
-                self.title_ja,
-                self.subtitle_ja,
-                self.author_ja,
-                self.organisation_ja,
-                self.date_style,
-            ):
-                field.setEnabled(japanese)
+            self._enable_for_language(brief.language)
             for edit, value in (
                 (self.title_en, brief.title.en),
                 (self.title_ja, brief.title.ja),
@@ -196,6 +183,22 @@ class SetupPage(BriefPage):
             for widget in widgets:
                 widget.blockSignals(False)
             self.language_buttons.blockSignals(False)
+
+    def _enable_for_language(self, language: LanguageMode) -> None:
+        """Disable, not hide, the fields a brief in ``language`` does not print."""
+        self.layout_combo.setEnabled(language is LanguageMode.BILINGUAL)
+        english = language is not LanguageMode.JAPANESE
+        japanese = language is not LanguageMode.ENGLISH
+        for edit in (self.title_en, self.subtitle_en, self.author_en, self.organisation_en):
+            edit.setEnabled(english)
+        for field in (
+            self.title_ja,
+            self.subtitle_ja,
+            self.author_ja,
+            self.organisation_ja,
+            self.date_style,
+        ):
+            field.setEnabled(japanese)
 
     def _edit(self, change: Brief, text: str, merge_key: str = "") -> None:
         self.session.edit(lambda _: change, text, merge_key)
