@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.core.library.problems import Problem
+from briefgen.core.library.validate import ID_RE
 from briefgen.core.system.paths import templates_dir
 from briefgen.core.templates.file import parse_template
 from briefgen.core.templates.model import Template, TemplateError
@@ -27,7 +28,16 @@ def load_templates(folder: Path | None = None) -> tuple[list[Template], list[Pro
 
 
 def find_template(name: str, folder: Path | None = None) -> Template:
-    """Return the template called ``name``; raise :class:`TemplateError` if there is none."""
+    """Return the template called ``name``; raise :class:`TemplateError` if there is none.
+
+    A template's name is its file's stem, so only that file is parsed; the
+    others are read only to list them when there is no such file.
+    """
+    folder = folder or templates_dir()
+    if ID_RE.fullmatch(name):
+        path = folder / f"{name}.yaml"
+        if path.is_file():
+            return parse_template(path)
     templates, problems = load_templates(folder)
     for template in templates:
         if template.template_id == name:

@@ -103,9 +103,10 @@ def register_fonts() -> RegisteredFonts:
 def _register() -> RegisteredFonts:
     # Imported here so listing the files (for the GUI) does not load reportlab.
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
 
     from briefgen.render.pdf import reportlab_private
+    from briefgen.render.pdf.font_store import load_font
 
     reportlab_private.install_to_unicode_cmap()
 
@@ -114,7 +115,7 @@ def _register() -> RegisteredFonts:
     for face, file_name in FACE_FILES.items():
         path = folder / file_name
         try:
-            font = TTFont(face, str(path))
+            font = load_font(face, path)
         except (OSError, ValueError, TTFError) as exc:
             raise RenderError(
                 f"the bundled font {file_name} is missing or damaged ({path}): reinstall briefgen"

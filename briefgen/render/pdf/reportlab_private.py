@@ -1,6 +1,6 @@
 """Every use briefgen makes of reportlab's private API, in one place, for one reportlab version.
 
-reportlab has no public way to do these five things, each worth doing:
+reportlab has no public way to do these six things, each worth doing:
 
 * draw text already measured (``PDFTextObject._textOut``): ``textOut`` measures
   every chunk again, and briefgen's line breaker has measured it;
@@ -11,7 +11,11 @@ reportlab has no public way to do these five things, each worth doing:
   ``ttfonts.makeToUnicodeCMap``; see :mod:`briefgen.render.pdf.cmap`);
 * write compressed streams as binary rather than ASCII85 (``rl_config.useA85``,
   a process-wide setting): a quarter smaller, and reportlab's pure-Python
-  ASCII85 encoder was a quarter of the render time.
+  ASCII85 encoder was a quarter of the render time;
+* build a TrueType font from metrics parsed before (:func:`face_state`,
+  :func:`font_from_state`), for :mod:`briefgen.render.pdf.font_store`:
+  reportlab parses a font's tables in Python on every registration, about
+  150 ms of CPU for the six bundled faces.
 
 pyproject.toml pins reportlab to :data:`WRITTEN_FOR`; :func:`problems` says
 what no longer holds in the installed reportlab, and a test fails with its
@@ -23,13 +27,16 @@ from __future__ import annotations
 import inspect
 import io
 import threading
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from fnmatch import fnmatch
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab import rl_config
-from reportlab.pdfbase import pdfdoc, ttfonts
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -97,6 +104,178 @@ def binary_streams() -> Iterator[None]:
                 rl_config.useA85 = _saved_a85
 
 
+_NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")  # TTFNameBytes
+_NOT_KEPT = frozenset({"_ttf_data", "_pdfScale", "filename"})
+# Everything else reportlab 5.1's parser sets on a face: a face with other
+# attributes is not kept, a kept state with other attributes not used.
+FACE_FIELDS: frozenset[str] = frozenset(
+    {
+        "_full_font",
+        "_pos",
+        "ascent",
+        "bbox",
+        "bold",
+        "builtIn",
+        "capHeight",
+        "charToGlyph",
+        "charWidths",
+        "defaultWidth",
+        "descent",
+        "entrySelector",
+        "familyName",
+        "flags",
+        "fontRevision",
+        "fullName",
+        "glyphNames",
+        "glyphPos",
+        "glyphToChar",
+        "glyphWidths",
+        "hmetrics",
+        "italic",
+        "italicAngle",
+        "name",
+        "numGlyphs",
+        "numTables",
+        "rangeShift",
+        "requiredEncoding",
+        "searchRange",
+        "stemV",
+        "styleName",
+        "subfontNameX",
+        "table",
+        "tables",
+        "underlinePosition",
+        "underlineThickness",
+        "uniqueFontID",
+        "unitsPerEm",
+        "validate",
+        "version",
+    }
+)
+# The big tables, kept as machine arrays: decoding them is a copy, not 12,000 objects.
+_MAPS = {"charToGlyph": ("I", "I"), "charWidths": ("I", "d")}
+
+
+def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
+    """Return what reportlab's parser found in a font, as plain data (bytes, numbers, lists).
+
+    Raise ``ValueError`` if the face has other attributes than this module knows.
+    """
+    state = {k: v for k, v in vars(face).items() if k not in _NOT_KEPT}
+    if set(state) != FACE_FIELDS:
+        raise ValueError("reportlab's font face has other attributes than expected")
+    for attribute in _NAMES:
+        state[attribute] = bytes(state[attribute])
+    for attribute, (key_type, value_type) in _MAPS.items():
+        table = state[attribute]
+        state[attribute] = [
+            array(key_type, table.keys()).tobytes(),
+            array(value_type, table.values()).tobytes(),
+        ]
+    state["glyphPos"] = array("I", face.glyphPos).tobytes()
+    # Advance widths and bearings: whole numbers, some parsed as floats (subsetting int()s them).
+    state["hmetrics"] = [
+        array("d", [advance for advance, _ in face.hmetrics]).tobytes(),
+        array("d", [bearing for _, bearing in face.hmetrics]).tobytes(),
+    ]
+    return state
+
+
+def font_from_state(
+    name: str, state: dict[str, Any], filename: str, read_file: Callable[[], bytes]
+) -> ttfonts.TTFont:
+    """Return the font ``name`` as ``TTFont(name, filename)`` would be, from :func:`face_state`.
+
+    ``read_file`` gives the font file's bytes when subsetting first needs them.
+    Raise ``ValueError`` (or another error of a malformed state: ``KeyError``,
+    ``TypeError``, ``IndexError``, ``OverflowError``) if the state is not what
+    the parser makes or contradicts itself.
+    """
+    if set(state) != FACE_FIELDS:
+        raise ValueError("the kept face has other attributes than reportlab's")
+    face: ttfonts.TTFontFace = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+    pdfmetrics.TypeFace.__init__(face, None)
+    face.__dict__.update(state)
+    for attribute in _NAMES:
+        face.__dict__[attribute] = ttfonts.TTFNameBytes(state[attribute])
+    face.subfontNameX = bytes(state["subfontNameX"])
+    face.fontRevision = tuple(state["fontRevision"])
+    tables: dict[str, tuple[array[Any], array[Any]]] = {}
+    for attribute, (key_type, value_type) in _MAPS.items():
+        keys, values = state[attribute]
+        tables[attribute] = array(key_type, keys), array(value_type, values)
+        face.__dict__[attribute] = dict(zip(*tables[attribute], strict=True))
+    advances, bearings = state["hmetrics"]
+    face.hmetrics = _Metrics(array("d", advances), array("d", bearings))
+    face.glyphPos = array("I", state["glyphPos"])  # reportlab only indexes it
+    glyphs, units = state["numGlyphs"], state["unitsPerEm"]
+    if not (
+        isinstance(glyphs, int)
+        and isinstance(units, int)
+        and glyphs > 0
+        and units > 0
+        and len(face.hmetrics) == glyphs
+        and len(face.glyphPos) == glyphs + 1
+        and max(tables["charToGlyph"][1], default=0) < glyphs
+    ):
+        raise ValueError("the kept face contradicts itself")
+    face._ttf_data = _FontData(face, read_file)
+    face.filename = filename
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * (1000 / units))
+    font: ttfonts.TTFont = ttfonts.TTFont.__new__(ttfonts.TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = ttfonts.TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font
+
+
+class _Metrics:
+    """A font's (advance width, left side bearing) by glyph, as reportlab's list holds them.
+
+    Only subsetting reads these, a glyph at a time: the pairs are made on
+    demand instead of 12,000 tuples on every start.
+    """
+
+    def __init__(self, advances: array[float], bearings: array[float]) -> None:
+        self._advances = advances
+        self._bearings = bearings
+
+    def __getitem__(self, glyph: int) -> tuple[float, float]:
+        return self._advances[glyph], self._bearings[glyph]
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        return zip(self._advances, self._bearings, strict=True)
+
+
+class _FontData:
+    """A face's file bytes, read when subsetting first slices them, then handed to the face."""
+
+    def __init__(self, face: ttfonts.TTFontFace, read_file: Callable[[], bytes]) -> None:
+        self._face = face
+        self._read_file = read_file
+        self._data: bytes | None = None
+        self._lock = threading.Lock()
+
+    def _bytes(self) -> bytes:
+        with self._lock:
+            if self._data is None:
+                self._data = self._read_file()
+                self._face._ttf_data = self._data  # later reads go to the bytes directly
+        return self._data
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._bytes()[index]
+
+    def __len__(self) -> int:
+        return len(self._bytes())
+
+
 def _parameters(function: Callable[..., Any]) -> list[str]:
     return list(inspect.signature(function).parameters)
 
@@ -126,4 +305,31 @@ def problems() -> list[str]:
         found.append("ttfonts.makeToUnicodeCMap(fontname, subset) is gone or takes other arguments")
     if not hasattr(rl_config, "useA85"):
         found.append("rl_config.useA85 is gone")
+    found.extend(_font_problems())
+    return found
+
+
+def _font_problems() -> list[str]:
+    """Return what no longer holds of how :func:`font_from_state` rebuilds a font."""
+    found: list[str] = []
+    from briefgen.render.pdf.fonts import FACE_FILES, LATIN, fonts_dir
+
+    font_file = fonts_dir() / FACE_FILES[LATIN]
+    path = str(font_file)
+    parsed = ttfonts.TTFont(LATIN, path)
+    fields = set(vars(parsed.face)) - _NOT_KEPT
+    if fields != FACE_FIELDS:
+        found.append(
+            "TTFontFace's attributes changed: "
+            f"new {sorted(fields - FACE_FIELDS)}, gone {sorted(FACE_FIELDS - fields)}"
+        )
+        return found
+    data = font_file.read_bytes()
+    rebuilt = font_from_state(LATIN, face_state(parsed.face), path, lambda: data)
+    if set(vars(rebuilt)) != set(vars(parsed)):
+        found.append("TTFont's attributes changed: a rebuilt font would miss some")
+    elif rebuilt.face.makeSubset(list(range(32, 127))) != parsed.face.makeSubset(
+        list(range(32, 127))
+    ):
+        found.append("a rebuilt font no longer makes the same subset as a parsed one")
     return found

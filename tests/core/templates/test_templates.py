@@ -15,8 +15,10 @@ from briefgen.core.library.problems import ProblemCode
 from briefgen.core.library.store import load_library
 from briefgen.core.system.input_file import InputFileError, read_input_file
 from briefgen.core.system.paths import cache_dir, default_library_dir, templates_dir
+from briefgen.core.templates import catalog
 from briefgen.core.templates.catalog import find_template, load_templates
-from briefgen.core.templates.model import TemplateError, new_brief, suggested_facts
+from briefgen.core.templates.file import parse_template
+from briefgen.core.templates.model import Template, TemplateError, new_brief, suggested_facts
 
 GOOD = """\
 name: {en: Memo, ja: メモ}
@@ -95,6 +97,28 @@ def test_a_broken_template_is_reported_with_its_line_and_the_others_still_load(
     assert str(problems[0]).startswith(english), problems[0]
     with pytest.raises(TemplateError, match=r"broken\.yaml:"):
         find_template("broken", folder)
+
+
+def test_finding_a_template_parses_only_its_own_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path, memo=GOOD, other=GOOD, broken="name: [\n")
+    parsed: list[str] = []
+    real = parse_template
+
+    def recording(path: Path) -> Template:
+        parsed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(catalog, "parse_template", recording)
+    assert find_template("memo", folder).name.en == "Memo"
+    assert parsed == ["memo.yaml"]
+    with pytest.raises(
+        TemplateError, match=r"no template named 'absent' \(templates: memo, other\)"
+    ):
+        find_template("absent", folder)
+    with pytest.raises(TemplateError, match=r"no template named '\.\./memo'"):
+        find_template("../memo", folder)
 
 
 def test_a_changed_template_is_parsed_again(tmp_path: Path) -> None:

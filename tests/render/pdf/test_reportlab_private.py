@@ -16,7 +16,10 @@ from briefgen.render.pdf import reportlab_private
 from briefgen.render.pdf.reportlab_private import WRITTEN_FOR, binary_streams, problems
 
 ROOT = Path(__file__).resolve().parents[3]
-PRIVATE_NAMES = re.compile(r"_textOut|\._code\b|\._doc\b|_timeStamp|makeToUnicodeCMap|rl_config")
+PRIVATE_NAMES = re.compile(
+    r"_textOut|\._code\b|\._doc\b|_timeStamp|makeToUnicodeCMap|rl_config"
+    r"|__new__|_ttf_data|_pdfScale|TTFontFace|TTFNameBytes"
+)
 
 
 def test_the_installed_reportlab_still_has_what_the_pdf_engine_uses() -> None:
