@@ -34,6 +34,7 @@ from briefgen.gui.manager.form_fields import (
     OptionalDate,
     date_edit,
     from_qdate,
+    show_by_field,
     tag_list,
     tags_edit,
     to_qdate,
@@ -310,12 +311,7 @@ class FactEditor(QWidget):
             problems.append(self._problem(ProblemCode.DUPLICATE_ID, "id", fact.id,
                                           first=where))  # fmt: skip
         self.problems = problems
-        by_field: dict[str, list[Problem]] = {field: [] for field in self.messages}
-        for problem in problems:
-            field = problem.field.split(".")[0] or "en"
-            by_field.get(field, by_field["en"]).append(problem)
-        for field, label in self.messages.items():
-            label.show_problems(by_field[field])
+        show_by_field(problems, self.messages, fallback="en")
         self.validated.emit()
 
     @property

@@ -143,6 +143,18 @@ class FieldMessages(QLabel):
         self.setVisible(bool(problems))
 
 
+def show_by_field(
+    problems: list[Problem], messages: dict[str, FieldMessages], fallback: str
+) -> None:
+    """Show each problem next to its field (`sources.0` next to `sources`), others at `fallback`."""
+    by_field: dict[str, list[Problem]] = {field: [] for field in messages}
+    for problem in problems:
+        field = problem.field.split(".")[0] or fallback
+        by_field.get(field, by_field[fallback]).append(problem)
+    for field, label in messages.items():
+        label.show_problems(by_field[field])
+
+
 def name_corner_button(table: QTableView) -> None:
     """Name the button in a table's corner (it selects every cell) for screen readers."""
     for button in table.findChildren(QAbstractButton):

@@ -30,7 +30,7 @@ from briefgen.core.library.model import Origin, Source, SourceKind
 from briefgen.core.library.problems import Problem, ProblemCode
 from briefgen.core.library.validate import is_web_url
 from briefgen.gui.manager.drafting import DraftKeeper
-from briefgen.gui.manager.form_fields import FieldMessages, OptionalDate
+from briefgen.gui.manager.form_fields import FieldMessages, OptionalDate, show_by_field
 from briefgen.gui.manager.library_session import LibrarySession
 from briefgen.gui.value_names import source_kind_name
 
@@ -281,11 +281,7 @@ class SourceEditor(QWidget):
                             entry="source", entry_id=source.id)
                 )  # fmt: skip
         self.problems = problems
-        by_field: dict[str, list[Problem]] = {field: [] for field in self.messages}
-        for problem in problems:
-            by_field.get(problem.field, by_field["id"]).append(problem)
-        for field, label in self.messages.items():
-            label.show_problems(by_field[field])
+        show_by_field(problems, self.messages, fallback="id")
         self.validated.emit()
 
     @property
