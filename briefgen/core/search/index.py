@@ -83,7 +83,8 @@ class FactIndex:
                 self._conn = cache_db.open_file(path)
             except CacheError as exc:
                 self._skip(exc)
-        self._ids_by_rowid: dict[int, str] = {}
+        # Fact ids by row id written in decimal, as ranking names rows (ranking.Ranked).
+        self._ids_by_row: dict[str, str] = {}
         self._accepted: dict[str, Fact] = {}
         self._contents: list[FileContent] = []
         self._library: Library | None = None
@@ -174,7 +175,7 @@ class FactIndex:
     def _update(self, snapshot: Snapshot, library: Library) -> int:
         """Bring the search rows and parsed files up to date; return how many rows were made."""
         rows = Rows.of(snapshot.contents, library)
-        self._ids_by_rowid = rows.ids
+        self._ids_by_row = {str(rowid): fact_id for rowid, fact_id in rows.ids.items()}
         self._accepted = library.facts
         needed = (
             bool(snapshot.parsed)
@@ -313,19 +314,19 @@ class FactIndex:
                     return [], {}, True
                 raise
             current = (row[0] if row else "") == self._generation
-            by_rowid = self._ids_by_rowid
+            by_row = self._ids_by_row
             if not current:
                 # Another process rebuilt the shared cache since we loaded it:
                 # our row-id map is stale, so ask the database for the ids, and
                 # keep those of the library this process holds.
                 accepted = self._accepted
-                by_rowid = {
-                    rowid: fact_id
-                    for rowid, fact_id in conn.execute("SELECT rowid, fact_id FROM docs")
-                    if fact_id in accepted
-                }
-        ids = [fact_id for rowid in ranked.rowids if (fact_id := by_rowid.get(rowid)) is not None]
-        scores = {by_rowid[r]: score for r, score in ranked.scores.items() if r in by_rowid}
+                stored = conn.execute("SELECT CAST(rowid AS TEXT), fact_id FROM docs")
+                by_row = {row: fact_id for row, fact_id in stored if fact_id in accepted}
+        try:  # every row is a fact we hold: look each up in C
+            ids = list(map(by_row.__getitem__, ranked.rows))
+        except KeyError:  # a row of a fact we do not hold (another process's cache): skip it
+            ids = [fact_id for row in ranked.rows if (fact_id := by_row.get(row)) is not None]
+        scores = {by_row[r]: score for r, score in ranked.scores.items() if r in by_row}
         return ids, scores, current
 
     def _rebuild_in_memory(self) -> None:

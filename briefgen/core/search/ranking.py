@@ -35,10 +35,15 @@ _BM25_ARGS: Final = ", ".join(map(str, WEIGHTS))
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
-    """Matching row ids, best first, and the relevance of those that were scored."""
+    """Matching rows, best first, and the relevance of those that were scored.
 
-    rowids: list[int]
-    scores: dict[int, float]
+    A row is named by its row id written in decimal, as SQLite writes it: a
+    broad query matches tens of thousands of rows, and reading each number
+    back into an int took more time than everything else (docs/benchmarks.md).
+    """
+
+    rows: list[str]
+    scores: dict[str, float]
 
 
 def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
@@ -67,16 +72,17 @@ def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
             excluded.setdefault(index, []).append(term)
         else:
             excluded_later.append(term)
-    scores: dict[int, float] = {}
-    own: set[int] = set()
-    matches: list[list[int]] = []
+    scores: dict[str, float] = {}
+    own: set[str] = set()
+    matches: list[list[str]] = []
     for index, clauses in groups.items():
         expression = index_match(tuple(clauses))
+        own_expression = index_match(tuple(clauses), "own")
         for term in excluded.get(index, ()):
             expression = f"({expression}) NOT ({term_match(term, index)})"
+            own_expression = f"({own_expression}) NOT ({term_match(term, index)})"
         found = _rowids(conn, index, expression)
         matches.append(found)
-        own_expression = index_match(tuple(clauses), "own")
         if len(found) <= SCORED_AT_MOST:
             for rowid, (score, own_score) in _scored(conn, index, expression).items():
                 scores[rowid] = scores.get(rowid, 0.0) + score
@@ -85,18 +91,18 @@ def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
         else:
             # Too many to score: the first facts that say it in their own text lead.
             own.update(_rowids(conn, index, own_expression, limit=SCORED_AT_MOST))
-    matches.extend(sorted(_term_rows(conn, clause.terms)) for clause in mixed)
+    matches.extend(sorted(_term_rows(conn, clause.terms), key=int) for clause in mixed)
     matched = _intersection(matches, _term_rows(conn, excluded_later))
     if len(matches) > 1 or excluded_later:
         kept = set(matched)
-        scores = {rowid: score for rowid, score in scores.items() if rowid in kept}
+        scores = {row: score for row, score in scores.items() if row in kept}
         own &= kept
     leading = own | scores.keys()
-    head = sorted(leading, key=lambda r: (r not in own, -scores.get(r, 0.0), r))
+    head = sorted(leading, key=lambda r: (r not in own, -scores.get(r, 0.0), int(r)))
     if len(head) == len(matched):
         return Ranked(head, scores)
-    # The leading rows first, then every other match (dict keeps the first of each, in C).
-    return Ranked(list(dict.fromkeys(head + matched)), scores)
+    # The leading rows first, then every other match in library order.
+    return Ranked(head + [row for row in matched if row not in leading], scores)
 
 
 def _one_letter(conn: sqlite3.Connection, letter: str) -> Ranked:
@@ -107,36 +113,31 @@ def _one_letter(conn: sqlite3.Connection, letter: str) -> Ranked:
     ("Plan B") is the likeliest one meant, the rest follow in library order.
     """
     own = f'{{own}} : "{letter}"'
-    scores = {rowid: score for rowid, (score, _) in _scored(conn, Index.WORDS, own).items()}
-    best = sorted(scores, key=lambda rowid: (-scores[rowid], rowid))[:ONE_LETTER_RESULTS]
+    scores = {row: score for row, (score, _) in _scored(conn, Index.WORDS, own).items()}
+    best = sorted(scores, key=lambda row: (-scores[row], int(row)))[:ONE_LETTER_RESULTS]
     if len(best) < ONE_LETTER_RESULTS:
-        (found,) = conn.execute(
-            "SELECT group_concat(rowid) FROM (SELECT rowid FROM fts_words"
-            " WHERE fts_words MATCH ? ORDER BY rowid LIMIT ?)",
-            (own + "*", 2 * ONE_LETTER_RESULTS),
-        ).fetchone()
         chosen = set(best)
-        more = [r for r in map(int, found.split(",")) if r not in chosen] if found else []
-        best.extend(sorted(more)[: ONE_LETTER_RESULTS - len(best)])
+        more = _rowids(conn, Index.WORDS, own + "*", limit=2 * ONE_LETTER_RESULTS)
+        best.extend([row for row in more if row not in chosen][: ONE_LETTER_RESULTS - len(best)])
     return Ranked(best, scores)
 
 
-def _intersection(lists: list[list[int]], excluded: set[int]) -> list[int]:
-    """Return the row ids in every list of ``lists`` (each in row order), less ``excluded``."""
+def _intersection(lists: list[list[str]], excluded: set[str]) -> list[str]:
+    """Return the rows in every list of ``lists`` (each in row order), less ``excluded``."""
     if not lists:
         return []
     first, *rest = sorted(lists, key=len)
     if rest:
         wanted = set(first).intersection(*rest) - excluded
-        return [rowid for rowid in first if rowid in wanted]
+        return [row for row in first if row in wanted]
     if excluded:
-        return [rowid for rowid in first if rowid not in excluded]
+        return [row for row in first if row not in excluded]
     return first
 
 
 def _scored(
     conn: sqlite3.Connection, index: Index, expression: str
-) -> dict[int, tuple[float, float]]:
+) -> dict[str, tuple[float, float]]:
     """Return the first matches of ``expression``: relevance, and relevance in own text.
 
     Both are bm25's, negated so that higher is better; the second weighs
@@ -145,32 +146,33 @@ def _scored(
     table = index.value
     own_only = ", ".join(["1.0"] + ["0.0"] * (len(WEIGHTS) - 1))
     rows = conn.execute(
-        f"SELECT rowid, bm25({table}, {_BM25_ARGS}), bm25({table}, {own_only})"
+        f"SELECT CAST(rowid AS TEXT), bm25({table}, {_BM25_ARGS}), bm25({table}, {own_only})"
         f" FROM {table} WHERE {table} MATCH ? LIMIT ?",
         (expression, SCORED_AT_MOST),
     )
-    return {rowid: (-score, -own) for rowid, score, own in rows}
+    return {row: (-score, -own) for row, score, own in rows}
 
 
-def _rowids(conn: sqlite3.Connection, index: Index, expression: str, limit: int = -1) -> list[int]:
+def _rowids(conn: sqlite3.Connection, index: Index, expression: str, limit: int = -1) -> list[str]:
     """Return the rows matching ``expression`` in row order (the first ``limit``, if given)."""
     table = index.value
     # One string of row ids rather than a row per match: a broad query matches
     # most of a 100,000-fact library, and a Python tuple per row took most of its time.
+    # FTS5 gives rows in row order; group_concat keeps the order of its input in practice, and
+    # test_ranking checks it, since SQLite does not promise it.
     (found,) = conn.execute(
         f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
-        " LIMIT ?)",
+        " ORDER BY rowid LIMIT ?)",
         (expression, limit),
     ).fetchone()
-    # group_concat's order is not guaranteed: sort (linear on ids already in order).
-    return sorted(map(int, found.split(","))) if found else []
+    return found.split(",") if found else []
 
 
-def _term_rows(conn: sqlite3.Connection, terms: Iterable[Term]) -> set[int]:
+def _term_rows(conn: sqlite3.Connection, terms: Iterable[Term]) -> set[str]:
     """Return the rows matching any of ``terms`` (each may need both indexes)."""
-    found: set[int] = set()
+    found: set[str] = set()
     for term in terms:
-        rows: set[int] | None = None
+        rows: set[str] | None = None
         for index in term.indexes:
             these = set(_rowids(conn, index, term_match(term, index)))
             rows = these if rows is None else rows & these

@@ -9,7 +9,7 @@ import pytest
 from briefgen.core.library.assembly import Library
 from briefgen.core.library.store import LibraryStore, open_library
 from briefgen.core.search.normalize import normalize
-from briefgen.core.search.ranking import ONE_LETTER_RESULTS
+from briefgen.core.search.ranking import ONE_LETTER_RESULTS, SCORED_AT_MOST
 from tests.conftest import LibraryFactory
 
 
@@ -106,3 +106,39 @@ def test_hits_carry_a_relevance_that_orders_each_group(shipped: LibraryStore) ->
     said = [fact_id for fact_id, _ in hits if "onoda" in own_text(shipped.library, fact_id)]
     said_scores = [score for fact_id, score in hits if fact_id in said]
     assert said_scores == sorted(said_scores, reverse=True)
+
+
+def many_facts(prefix: str, count: int, text: str) -> str:
+    """Return a facts file of ``count`` facts saying ``text``, ids ``prefix``-000 on."""
+    entries = "".join(
+        f"""  - id: {prefix}-{n:03d}
+    topic: act
+    en: Fact {n} says {text}.
+    ja: 事実{n}。
+    date: 2025-05-28
+    as_of: 2025-05-28
+    status: confirmed
+    sources: [cao]
+"""
+        for n in range(count)
+    )
+    return "facts:\n" + entries
+
+
+def test_a_query_matching_too_many_to_score_lists_them_in_library_order(
+    make_library: LibraryFactory,
+) -> None:
+    # Two files, so that row ids run past a power of ten within and across files:
+    # an order by text ("10" before "9") would show.
+    files = {
+        "facts/facts.yaml": many_facts("first", SCORED_AT_MOST, "alpha"),
+        "facts/more.yaml": many_facts("second", 150, "alpha"),
+    }
+    with open_library(make_library(files), in_memory=True) as store:
+        found = store.search("alpha")
+        assert len(found) == SCORED_AT_MOST + 150
+        assert found == list(store.library.facts)
+        assert store.search("alpha -Fact") == []
+        without_7 = store.search('alpha -"Fact 7 says"')
+        # Left out of the leading facts too, not only of the rest.
+        assert without_7 == [f for f in store.library.facts if not f.endswith("-007")]
