@@ -13,6 +13,13 @@ import pytest
 # Qt tests run without a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+try:  # pytest-qt makes the QApplication, not the app's create_application: guard here too
+    from briefgen.gui.none_guard import protect_none
+except ImportError:  # the tests run without PySide6 (make test-no-qt)
+    pass
+else:
+    protect_none()
+
 LIBRARY_YAML = """\
 name:
   en: Test library

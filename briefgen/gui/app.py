@@ -20,6 +20,7 @@ from briefgen.core.system import paths
 from briefgen.gui.jobs import wait_for_background_jobs
 from briefgen.gui.library_state import LibraryState
 from briefgen.gui.main_window import MainWindow
+from briefgen.gui.none_guard import protect_none
 from briefgen.gui.settings import Settings
 from briefgen.gui.shutdown import SignalWatcher, stop_tidily
 
@@ -99,6 +100,7 @@ def create_application(args: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    protect_none()  # before the first Qt call of the session: see none_guard
     # High-DPI screens get fractional scale factors: Qt 6's default rounding
     # policy, PassThrough, does that, so it is not set here (naming it would
     # build Qt's namespace before the first frame).
