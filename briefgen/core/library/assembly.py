@@ -8,19 +8,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 
 from briefgen.core.library.model import Bilingual, Fact, LibraryInfo, Origin, Source, Topic
 from briefgen.core.library.problems import Problem, ProblemCode
-from briefgen.core.library.revision import Revision, library_revision
 from briefgen.core.library.validate import (
     check_fact,
     check_fact_in_library,
     check_source,
     check_source_on,
 )
+
+if TYPE_CHECKING:
+    from briefgen.core.library.revision import Revision
 
 INFO_FILE = "library.yaml"
 FACTS_DIR = "facts"
@@ -139,6 +141,9 @@ class Library:
     @cached_property
     def revision(self) -> Revision:
         """Return the exact state of the files: a git commit (and local changes) or a digest."""
+        # Imported here: it brings subprocess and shutil, which only this needs.
+        from briefgen.core.library.revision import library_revision
+
         return library_revision(self.root, self.digests)
 
     @property

@@ -21,9 +21,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
-
-import filelock
+from typing import Final, overload
 
 from briefgen.core.system.paths import cache_dir
 
@@ -94,6 +92,10 @@ def is_damaged(exc: BaseException) -> bool:
 @contextlib.contextmanager
 def cache_lock(path: Path) -> Iterator[None]:
     """Hold the cache's lock for the block, or raise :class:`CacheError`."""
+    # Imported here: only writing the cache locks it, and filelock (with the logging
+    # it imports) is about 20 ms of every command that only reads (docs/benchmarks.md).
+    import filelock
+
     lock = filelock.FileLock(str(path) + ".lock", timeout=LOCK_SECONDS)
     try:
         lock.acquire()
@@ -122,6 +124,12 @@ def open_file(path: Path) -> sqlite3.Connection:
     emptied and made again; neither is reported, since nothing is lost. Raise
     :class:`CacheError` when the cache cannot be had at all.
     """
+    # The usual case, a sound cache of this schema, needs no lock: opening and
+    # reading the schema change nothing, and SQLite keeps readers consistent
+    # with a writer. Anything else is looked at again under the lock.
+    with contextlib.suppress(sqlite3.Error, OSError):
+        if path.is_file() and (conn := _open_checked(path, may_recreate=False)) is not None:
+            return conn
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -163,11 +171,19 @@ def remove_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def _open_checked(path: Path) -> sqlite3.Connection:
+@overload
+def _open_checked(path: Path) -> sqlite3.Connection: ...
+@overload
+def _open_checked(path: Path, *, may_recreate: bool) -> sqlite3.Connection | None: ...
+def _open_checked(path: Path, *, may_recreate: bool = True) -> sqlite3.Connection | None:
+    """Open the cache; recreate its tables if they are not this schema's, or return None."""
     conn = sqlite3.connect(
         path, timeout=BUSY_MS / 1000, check_same_thread=False, isolation_level=None
     )
     try:
+        if not may_recreate and conn.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+            conn.close()  # switching to WAL writes: only under the lock
+            return None
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         # Search reads posting lists all over the file: map it into memory and
@@ -182,6 +198,9 @@ def _open_checked(path: Path) -> sqlite3.Connection:
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             version = row[0] if row else None
         if version != SCHEMA_VERSION or not tables.issuperset(_TABLES):
+            if not may_recreate:
+                conn.close()
+                return None
             _recreate(conn, tables)
     except BaseException:
         conn.close()

@@ -35,8 +35,6 @@ from briefgen.core.library.assembly import INFO_FILE, SOURCES_DIR, FileContent, 
 from briefgen.core.library.loader import library_files, parse_file
 from briefgen.core.search import cache_db
 from briefgen.core.search.cache_db import CacheError, path_key
-from briefgen.core.search.query import Query
-from briefgen.core.search.ranking import rank
 from briefgen.core.search.rows import (
     Rows,
     clear,
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.core.library.model import Fact
+    from briefgen.core.search.query import Query
 
 _RECENT_QUERIES: Final = 64  # results kept, most recent first
 
@@ -280,6 +279,10 @@ class FactIndex:
         return [(fact_id, scores.get(fact_id, 0.0)) for fact_id in chosen]
 
     def _found(self, text: str) -> tuple[list[str], dict[str, float]]:
+        # Imported at the first search: a command that only exports never parses
+        # a query, and these compile their patterns when imported.
+        from briefgen.core.search.query import Query
+
         query = Query.parse(text)
         if query.is_empty:
             return [], {}
@@ -304,6 +307,8 @@ class FactIndex:
 
     def _search(self, query: Query) -> tuple[list[str], dict[str, float], bool]:
         """Return the matching ids, their scores, and False if another process rebuilt the cache."""
+        from briefgen.core.search.ranking import rank
+
         conn = self._conn
         with transaction(conn):  # every statement reads the same snapshot
             row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()

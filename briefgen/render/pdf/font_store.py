@@ -20,11 +20,14 @@ The store holds at most :data:`MAX_BYTES`; the oldest entries go first.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import sys
+import threading
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 import msgspec
 import reportlab
@@ -63,7 +66,7 @@ def load_font(name: str, path: Path) -> TTFont:
     if state is not None:
         try:
             return reportlab_private.font_from_state(
-                name, state, str(path), lambda: _read_font(path, size)
+                name, state, str(path), _FontFile(path, size).read_at, size
             )
         except (KeyError, ValueError, TypeError, AttributeError, IndexError, OverflowError):
             pass  # an entry of another shape: parse the font again
@@ -85,20 +88,50 @@ def _listed(path: Path) -> tuple[str, int] | None:
     return digest, size
 
 
-def _read_font(path: Path, size: int) -> bytes:
-    """Return the font file's bytes, for subsetting, if it still has the listed size.
+class _FontFile:
+    """A font file read where subsetting asks, kept open once first read.
 
     Not hashed (10 ms for the IPAex fonts, on every PDF): the manifest is
     checked against the files by a test, and a file of another size than the
     listed one is never taken from the store.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RenderError(f"the font file {path} cannot be read: {exc.strerror}") from exc
-    if len(data) != size:
-        raise RenderError(f"the font file {path} changed while briefgen was running: restart it")
-    return data
+
+    def __init__(self, path: Path, size: int) -> None:
+        self.path = path
+        self.size = size
+        self._file: BinaryIO | None = None
+        self._lock = threading.Lock()  # renders on two threads share the face
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """Return ``length`` bytes from ``offset``; raise :class:`RenderError` if it cannot."""
+        try:
+            with self._lock:
+                if self._file is None:
+                    self._file = self._open()
+                self._file.seek(offset)
+                data = self._file.read(length)
+        except OSError as exc:
+            raise RenderError(f"the font file {self.path} cannot be read: {exc.strerror}") from exc
+        if len(data) != length:
+            raise self._changed()
+        return data
+
+    def _open(self) -> BinaryIO:
+        file = self.path.open("rb", buffering=0)
+        if os.fstat(file.fileno()).st_size != self.size:
+            file.close()
+            raise self._changed()
+        return file
+
+    def _changed(self) -> RenderError:
+        return RenderError(
+            f"the font file {self.path} changed while briefgen was running: restart it"
+        )
+
+    def __del__(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
 
 
 def _hash(data: bytes) -> str:

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import getFont
 
 from briefgen.render.pdf.lines import Ink, Line, Token, break_lines, rejoin
-from briefgen.render.pdf.reportlab_private import draw_measured
+from briefgen.render.pdf.reportlab_private import add_link, draw_measured
 
 NOTE_RULE = colors.HexColor("#9DB3CE")
 MAX_JUSTIFY = 0.12  # of the type size: the most space a justified line adds between characters
@@ -187,10 +187,7 @@ class TextBlock:
             canvas.setLineWidth(0.5)
             canvas.line(x1, y, x2, y)
         for href, x1, y1, x2, y2 in _merged(links):
-            if href.startswith("#"):
-                canvas.linkRect("", href[1:], (x1, y1, x2, y2), relative=1, thickness=0)
-            else:
-                canvas.linkURL(href, (x1, y1, x2, y2), relative=1, thickness=0)
+            add_link(canvas, (x1, y1, x2, y2), href)
 
     def _justification(self, line: Line) -> float:
         """Return the space to add after each character to fill a justified line, or 0."""

@@ -1,6 +1,6 @@
 """Every use briefgen makes of reportlab's private API, in one place, for one reportlab version.
 
-reportlab has no public way to do these six things, each worth doing:
+reportlab has no public way to do these seven things, each worth doing:
 
 * draw text already measured (``PDFTextObject._textOut``): ``textOut`` measures
   every chunk again, and briefgen's line breaker has measured it;
@@ -12,6 +12,10 @@ reportlab has no public way to do these six things, each worth doing:
 * write compressed streams as binary rather than ASCII85 (``rl_config.useA85``,
   a process-wide setting): a quarter smaller, and reportlab's pure-Python
   ASCII85 encoder was a quarter of the render time;
+* add a link without a tree of dictionary objects (:func:`add_link`):
+  ``linkRect`` and ``linkURL`` build five to eight objects a link, formatted
+  one by one when the file is written; a brief with 60 facts has 400 links,
+  and they were a quarter of its render time;
 * build a TrueType font from metrics parsed before (:func:`face_state`,
   :func:`font_from_state`), for :mod:`briefgen.render.pdf.font_store`:
   reportlab parses a font's tables in Python on every registration, about
@@ -61,6 +65,62 @@ def set_timestamp(canvas: Canvas, ymdhms: tuple[int, ...], offset_minutes: int) 
     stamp.YMDhms = ymdhms
     stamp.dhh = int(offset_minutes / 60)
     stamp.dmm = abs(offset_minutes) % 60
+
+
+class _Target:
+    """Where links go: a destination named in the document, formatted once for all its links."""
+
+    def __init__(self, destination: Any) -> None:
+        self.destination = destination
+        self.text: bytes | None = None
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        if self.text is None:  # the file is being written: every destination is bound
+            formatted: bytes = self.destination.format(document)
+            self.text = b"/Dest " + formatted
+        return self.text
+
+
+class _Link(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A link annotation that writes itself as one dictionary, as reportlab would write it."""
+
+    def __init__(self, rect: tuple[float, float, float, float], target: _Target | str) -> None:
+        self.rect = rect
+        self.target = target
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        rect: bytes = pdfdoc.fp_str(*self.rect).encode("ascii")
+        if isinstance(self.target, str):
+            uri: bytes = pdfdoc.PDFString(self.target).format(document)
+            target = b"/A << /S /URI /Type /Action /URI " + uri + b" >>"
+        else:
+            target = self.target.format(document)
+        return (
+            b"<<\n/Border [ 0 0 0 ] /Contents () "
+            + target
+            + b" /Rect [ "
+            + rect
+            + b" ] /Subtype /Link /Type /Annot\n>>"
+        )
+
+
+_targets: WeakKeyDictionary[Canvas, dict[str, _Target]] = WeakKeyDictionary()
+
+
+def add_link(canvas: Canvas, rect: tuple[float, float, float, float], href: str) -> None:
+    """Make ``rect`` (in the canvas's current coordinates) a borderless link to ``href``.
+
+    ``href`` is ``#name`` for a place bookmarked in the document, else a URL.
+    """
+    absolute = tuple(canvas._absRect(rect, 1))
+    if href.startswith("#"):
+        targets = _targets.setdefault(canvas, {})
+        target: _Target | str = targets.get(href) or targets.setdefault(
+            href, _Target(canvas._bookmarkReference(href[1:]))
+        )
+    else:
+        target = href
+    canvas._addAnnotation(_Link(absolute, target))
 
 
 _installed = False
@@ -154,6 +214,7 @@ FACE_FIELDS: frozenset[str] = frozenset(
 )
 # The big tables, kept as machine arrays: decoding them is a copy, not 12,000 objects.
 _MAPS = {"charToGlyph": ("I", "I"), "charWidths": ("I", "d")}
+WINDOW = 1 << 20  # a font table longer than this is read glyph by glyph (_FontData)
 
 
 def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
@@ -182,11 +243,19 @@ def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
 
 
 def font_from_state(
-    name: str, state: dict[str, Any], filename: str, read_file: Callable[[], bytes]
+    name: str,
+    state: dict[str, Any],
+    filename: str,
+    read_at: Callable[[int, int], bytes],
+    size: int,
+    *,
+    window: int = WINDOW,
 ) -> ttfonts.TTFont:
     """Return the font ``name`` as ``TTFont(name, filename)`` would be, from :func:`face_state`.
 
-    ``read_file`` gives the font file's bytes when subsetting first needs them.
+    ``read_at(offset, length)`` reads the font file (of ``size`` bytes) when
+    subsetting needs it; a table longer than ``window`` is read glyph by glyph
+    (see :class:`_FontData`).
     Raise ``ValueError`` (or another error of a malformed state: ``KeyError``,
     ``TypeError``, ``IndexError``, ``OverflowError``) if the state is not what
     the parser makes or contradicts itself.
@@ -219,7 +288,7 @@ def font_from_state(
         and max(tables["charToGlyph"][1], default=0) < glyphs
     ):
         raise ValueError("the kept face contradicts itself")
-    face._ttf_data = _FontData(face, read_file)
+    face._ttf_data = _FontData(read_at, size, window)
     face.filename = filename
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * (1000 / units))
     font: ttfonts.TTFont = ttfonts.TTFont.__new__(ttfonts.TTFont)
@@ -254,26 +323,64 @@ class _Metrics:
 
 
 class _FontData:
-    """A face's file bytes, read when subsetting first slices them, then handed to the face."""
+    """A face's file, read a slice at a time, as reportlab's subsetter asks for it.
 
-    def __init__(self, face: ttfonts.TTFontFace, read_file: Callable[[], bytes]) -> None:
-        self._face = face
-        self._read_file = read_file
-        self._data: bytes | None = None
-        self._lock = threading.Lock()
+    The subsetter takes the glyph table (6 of IPAex Mincho's 7.8 MB) and then
+    slices out the few hundred glyphs a brief uses. Reading the files whole
+    for that, 16 MB for the bundled faces, was 20-25 ms of every PDF export's
+    first render (docs/benchmarks.md); a slice longer than ``window`` is
+    therefore a :class:`_Window` onto the file, which reads only what is
+    sliced from it in turn.
+    """
 
-    def _bytes(self) -> bytes:
-        with self._lock:
-            if self._data is None:
-                self._data = self._read_file()
-                self._face._ttf_data = self._data  # later reads go to the bytes directly
-        return self._data
+    def __init__(self, read_at: Callable[[int, int], bytes], size: int, window: int) -> None:
+        self._read_at = read_at
+        self._size = size
+        self._window = window
+
+    def read(self, start: int, length: int) -> bytes:
+        return self._read_at(start, length) if length > 0 else b""
 
     def __getitem__(self, index: Any) -> Any:
-        return self._bytes()[index]
+        if isinstance(index, int):
+            position = index + self._size if index < 0 else index
+            if not 0 <= position < self._size:
+                raise IndexError("font file index out of range")
+            return self.read(position, 1)[0]
+        start, stop, step = index.indices(self._size)
+        if step != 1:
+            return self.read(start, max(0, stop - start))[::step]
+        if stop - start > self._window:
+            return _Window(self, start, stop - start)
+        return self.read(start, max(0, stop - start))
 
     def __len__(self) -> int:
-        return len(self._bytes())
+        return self._size
+
+
+class _Window:
+    """A long table of a font file, read only where it is sliced."""
+
+    def __init__(self, data: _FontData, start: int, length: int) -> None:
+        self._data = data
+        self._start = start
+        self._length = length
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int):
+            position = index + self._length if index < 0 else index
+            if not 0 <= position < self._length:
+                raise IndexError("font table index out of range")
+            return self._data.read(self._start + position, 1)[0]
+        start, stop, step = index.indices(self._length)
+        chunk = self._data.read(self._start + start, max(0, stop - start))
+        return chunk if step == 1 else chunk[::step]
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __bytes__(self) -> bytes:
+        return self._data.read(self._start, self._length)
 
 
 def _parameters(function: Callable[..., Any]) -> list[str]:
@@ -305,6 +412,11 @@ def problems() -> list[str]:
         found.append("ttfonts.makeToUnicodeCMap(fontname, subset) is gone or takes other arguments")
     if not hasattr(rl_config, "useA85"):
         found.append("rl_config.useA85 is gone")
+    for method in ("_absRect", "_bookmarkReference", "_addAnnotation"):
+        if not callable(getattr(canvas, method, None)):
+            found.append(f"Canvas.{method} is gone")
+    if not all(hasattr(pdfdoc, name) for name in ("PDFObject", "PDFString", "fp_str")):
+        found.append("pdfdoc no longer has PDFObject, PDFString and fp_str")
     found.extend(_font_problems())
     return found
 
@@ -325,11 +437,22 @@ def _font_problems() -> list[str]:
         )
         return found
     data = font_file.read_bytes()
-    rebuilt = font_from_state(LATIN, face_state(parsed.face), path, lambda: data)
+
+    def read_at(offset: int, length: int) -> bytes:
+        return data[offset : offset + length]
+
+    state = face_state(parsed.face)
+    rebuilt = font_from_state(LATIN, state, path, read_at, len(data))
+    # Also with every table longer than 4 KB read through a window, as the glyph
+    # tables of the Japanese faces are; accented letters are composite glyphs.
+    windowed = font_from_state(LATIN, state, path, read_at, len(data), window=4096)
+    characters = [*range(32, 127), *range(0xC0, 0x180)]
     if set(vars(rebuilt)) != set(vars(parsed)):
         found.append("TTFont's attributes changed: a rebuilt font would miss some")
-    elif rebuilt.face.makeSubset(list(range(32, 127))) != parsed.face.makeSubset(
-        list(range(32, 127))
+    elif not (
+        rebuilt.face.makeSubset(characters)
+        == windowed.face.makeSubset(characters)
+        == parsed.face.makeSubset(characters)
     ):
         found.append("a rebuilt font no longer makes the same subset as a parsed one")
     return found

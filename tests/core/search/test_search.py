@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
 from briefgen.core.library.store import open_library
+from briefgen.core.search import cache_db
 from briefgen.core.search.cache_db import cache_path_for
 from briefgen.core.search.index import FactIndex
 from briefgen.core.search.query import Index, Query
@@ -208,6 +210,39 @@ def test_corrupt_cache_is_rebuilt(make_library: LibraryFactory) -> None:
     reopened = open_library(root)
     assert reopened.index.search("本部") == ["hq-established"]
     assert len(reopened.report.parsed) == 3
+
+
+def test_a_sound_cache_is_opened_without_waiting_for_its_lock(
+    make_library: LibraryFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading a warm cache takes no lock: a command that only exports does not
+    # wait for another process writing, nor pay for locking (docs/benchmarks.md).
+    root = make_library()
+    open_library(root).index.close()
+
+    def locked(path: Path) -> None:
+        raise AssertionError("the cache's lock was taken")
+
+    monkeypatch.setattr(cache_db, "cache_lock", locked)
+    reopened = open_library(root)
+    assert reopened.index.path == cache_path_for(root)
+    assert reopened.index.search("本部") == ["hq-established"]
+    assert reopened.report.parsed == ()
+
+
+def test_a_cache_of_another_schema_is_made_again(make_library: LibraryFactory) -> None:
+    root = make_library()
+    open_library(root).index.close()
+    with sqlite3.connect(cache_path_for(root)) as conn:
+        conn.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
+    reopened = open_library(root)
+    assert reopened.index.path == cache_path_for(root)
+    assert reopened.index.search("本部") == ["hq-established"]
+    assert len(reopened.report.parsed) == 3
+    reopened.index.close()
+    with sqlite3.connect(cache_path_for(root)) as conn:
+        (schema,) = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    assert schema == cache_db.SCHEMA_VERSION
 
 
 def test_unwritable_cache_folder_falls_back_to_memory(
