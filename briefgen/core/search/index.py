@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from briefgen.core.library.assembly import INFO_FILE, SOURCES_DIR, FileContent, Library, assemble
 from briefgen.core.library.loader import library_files, parse_file
+from briefgen.core.library.model import Status
 from briefgen.core.search import cache_db
 from briefgen.core.search.cache_db import CacheError, path_key
 from briefgen.core.search.rows import (
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from briefgen.core.search.query import Query
 
 _RECENT_QUERIES: Final = 64  # results kept, most recent first
+SUPERSEDED: Final = Status.SUPERSEDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +334,21 @@ class FactIndex:
         except KeyError:  # a row of a fact we do not hold (another process's cache): skip it
             ids = [fact_id for row in ranked.rows if (fact_id := by_row.get(row)) is not None]
         scores = {by_row[r]: score for r, score in ranked.scores.items() if r in by_row}
-        return ids, scores, current
+        return self._current_first(ids, ranked.leading), scores, current
+
+    def _current_first(self, ids: list[str], leading: int) -> list[str]:
+        """Return ``ids`` with superseded facts after the current ones among the ranked first.
+
+        A superseded fact stays a result (it is history, flagged where it is
+        shown), but a search for a person or a plan answers first with what holds now.
+        """
+        facts = self._accepted
+        head = ids[:leading]
+        replaced = {i for i in head if (f := facts.get(i)) is not None and f.status is SUPERSEDED}
+        if not replaced:
+            return ids
+        current = [i for i in head if i not in replaced]
+        return current + [i for i in head if i in replaced] + ids[leading:]
 
     def _rebuild_in_memory(self) -> None:
         self._skip(None)

@@ -5,6 +5,8 @@ through their tags or their sources' titles: a fact that mentions "Onoda" is
 listed above one that only cites a source naming him. Within each group the
 matches are ordered by FTS5's bm25 with column weights (own text 10, tags 4,
 sources 1, :data:`briefgen.core.search.query.WEIGHTS`), then library order.
+(:class:`~briefgen.core.search.index.FactIndex` then puts superseded facts after
+the current ones among the ranked rows: it knows the facts, this module only rows.)
 
 Ranking is exact for a query with up to :data:`SCORED_AT_MOST` matches (every
 query on a library of that many facts). A broader query is not scored: bm25
@@ -44,6 +46,7 @@ class Ranked:
 
     rows: list[str]
     scores: dict[str, float]
+    leading: int = 0  # how many of ``rows`` were ranked (the rest follow in library order)
 
 
 def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
@@ -100,9 +103,9 @@ def rank(conn: sqlite3.Connection, query: Query) -> Ranked:
     leading = own | scores.keys()
     head = sorted(leading, key=lambda r: (r not in own, -scores.get(r, 0.0), int(r)))
     if len(head) == len(matched):
-        return Ranked(head, scores)
+        return Ranked(head, scores, len(head))
     # The leading rows first, then every other match in library order.
-    return Ranked(head + [row for row in matched if row not in leading], scores)
+    return Ranked(head + [row for row in matched if row not in leading], scores, len(head))
 
 
 def _one_letter(conn: sqlite3.Connection, letter: str) -> Ranked:
@@ -119,7 +122,7 @@ def _one_letter(conn: sqlite3.Connection, letter: str) -> Ranked:
         chosen = set(best)
         more = _rowids(conn, Index.WORDS, own + "*", limit=2 * ONE_LETTER_RESULTS)
         best.extend([row for row in more if row not in chosen][: ONE_LETTER_RESULTS - len(best)])
-    return Ranked(best, scores)
+    return Ranked(best, scores, len(best))
 
 
 def _intersection(lists: list[list[str]], excluded: set[str]) -> list[str]:

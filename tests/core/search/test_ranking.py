@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from briefgen.core.library.assembly import Library
+from briefgen.core.library.model import Status
 from briefgen.core.library.store import LibraryStore, open_library
 from briefgen.core.search.normalize import normalize
 from briefgen.core.search.ranking import ONE_LETTER_RESULTS, SCORED_AT_MOST
@@ -142,3 +143,13 @@ def test_a_query_matching_too_many_to_score_lists_them_in_library_order(
         without_7 = store.search('alpha -"Fact 7 says"')
         # Left out of the leading facts too, not only of the rest.
         assert without_7 == [f for f in store.library.facts if not f.endswith("-007")]
+
+
+@pytest.mark.parametrize("query", ["Takaichi OR Ishiba", "石破", "Ishiba"])
+def test_current_facts_come_before_superseded_ones(shipped: LibraryStore, query: str) -> None:
+    found = shipped.search(query)
+    assert len(found) <= SCORED_AT_MOST  # every match ranked
+    replaced = [shipped.library.facts[f].status is Status.SUPERSEDED for f in found]
+    assert any(replaced), "the query should also find superseded facts (they are history)"
+    first = replaced.index(True)
+    assert not any(replaced[:first]) and all(replaced[first:]), found
