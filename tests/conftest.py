@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import textwrap
 import time
@@ -14,11 +15,24 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 try:  # pytest-qt makes the QApplication, not the app's create_application: guard here too
+    from briefgen.gui import main_thread_gc
     from briefgen.gui.none_guard import protect_none
 except ImportError:  # the tests run without PySide6 (make test-no-qt)
-    pass
+    QT = False
 else:
+    QT = True
     protect_none()
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """Collect cycles between tests, never on a worker thread (briefgen.gui.main_thread_gc)."""
+    if QT:
+        gc.disable()
+    yield
+    if QT:
+        main_thread_gc.collect_due()
+
 
 LIBRARY_YAML = """\
 name:

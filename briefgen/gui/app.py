@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from briefgen.core.system import paths
 from briefgen.gui.jobs import wait_for_background_jobs
 from briefgen.gui.library_state import LibraryState
+from briefgen.gui.main_thread_gc import MainThreadCollector
 from briefgen.gui.main_window import MainWindow
 from briefgen.gui.none_guard import protect_none
 from briefgen.gui.settings import Settings
@@ -99,6 +100,7 @@ def create_application(args: list[str]) -> QApplication:
     """Return the QApplication, configured (call once per process)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        MainThreadCollector.install(existing)
         return existing
     protect_none()  # before the first Qt call of the session: see none_guard
     # High-DPI screens get fractional scale factors: Qt 6's default rounding
@@ -109,6 +111,7 @@ def create_application(args: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
+    MainThreadCollector.install(app)  # cycles are collected on this thread only: main_thread_gc
     return app
 
 

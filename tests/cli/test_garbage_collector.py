@@ -21,8 +21,14 @@ def test_only_the_command_line_tunes_the_collector() -> None:
         if re.search(r"\bgc\.(disable|enable|freeze|set_threshold|collect)\(", path.read_text())
     )
     # cli.py turns it off for a command; a batch of exports collects between jobs;
-    # the launcher's command-line branch turns it off for the command line's imports.
-    assert callers == ["briefgen/cli.py", "briefgen/cli_export.py", "briefgen/launcher.py"]
+    # the launcher's command-line branch turns it off for the command line's imports;
+    # the app collects on its UI thread only.
+    assert callers == [
+        "briefgen/cli.py",
+        "briefgen/cli_export.py",
+        "briefgen/gui/main_thread_gc.py",
+        "briefgen/launcher.py",
+    ]
 
 
 @pytest.mark.parametrize("enabled", [True, False])

@@ -1,0 +1,61 @@
+"""Run Python's cyclic garbage collector on the UI thread only.
+
+Python collects cycles on whichever thread happens to allocate when a
+generation fills up. In the app that is often a worker (loading the library,
+rendering a preview or a thumbnail), and a cycle it collects may hold the
+wrapper of a widget or a model made on the UI thread: Qt then destroys the
+object on the wrong thread, and the process dies. CI saw exactly that: a
+segmentation fault "Garbage-collecting" inside a library-load job while the UI
+thread waited.
+
+So, as pyqtgraph's ``GarbageCollector`` does, the app turns automatic
+collection off and collects on the UI thread from a timer, each generation when
+it is as full as Python itself would have collected it. Reference counting
+frees everything else at once, as always; the command line tunes the collector
+its own way (``briefgen.cli``).
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import Final
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS: Final = 250
+
+
+def collect_due() -> int | None:
+    """Collect the oldest generation that is due, as the automatic collector would.
+
+    Return the generation collected, or None when none was due.
+    """
+    counts = gc.get_count()
+    thresholds = gc.get_threshold()
+    due = None
+    for generation in range(3):
+        if thresholds[generation] and counts[generation] > thresholds[generation]:
+            due = generation
+        else:
+            break
+    if due is not None:
+        gc.collect(due)
+    return due
+
+
+class MainThreadCollector(QObject):
+    """Keep automatic collection off, and collect what is due from the UI thread's event loop."""
+
+    @classmethod
+    def install(cls, app: QObject) -> MainThreadCollector:
+        """Return the collector of ``app`` (the application object), started once."""
+        existing = app.findChild(cls)
+        return existing if isinstance(existing, cls) else cls(app)
+
+    def __init__(self, parent: QObject) -> None:
+        """Start collecting on ``parent``'s thread (the UI thread's application object)."""
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(collect_due)
+        self._timer.start(INTERVAL_MS)
