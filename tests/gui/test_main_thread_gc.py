@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from pytestqt.qtbot import QtBot
 
+from briefgen.gui import main_thread_gc
 from briefgen.gui.app import create_application
 from briefgen.gui.main_thread_gc import collect_due
 
@@ -53,3 +54,35 @@ def test_a_due_generation_is_collected_and_none_early() -> None:
     assert collect_due() == 0
     assert gc.get_count()[0] < threshold
     del kept
+
+
+def test_full_collections_are_spaced_by_what_the_last_one_cost() -> None:
+    gc.disable()
+    now = [1000.0]
+
+    def clock() -> float:
+        now[0] += 0.5  # every collection "takes" half a second
+        return now[0]
+
+    def fill_oldest() -> None:
+        zero, one, two = gc.get_threshold()
+        for _ in range(two + 1):  # enough middle collections to make the oldest due...
+            gc.collect(1)
+        for _ in range(one + 1):  # ...enough young ones to make the middle due...
+            gc.collect(0)
+        kept.extend([] for _ in range(2 * zero))  # ...and the young one due
+
+    kept: list[list[int]] = []
+    saved = vars(main_thread_gc._FullCollections).copy()
+    try:
+        fill_oldest()
+        assert collect_due(clock) == 2
+        fill_oldest()
+        # The last full collection took 0.5 s: the next waits 0.5 / FULL_SHARE = 25 s.
+        assert collect_due(clock) == 1
+        now[0] += 26
+        fill_oldest()
+        assert collect_due(clock) == 2
+    finally:
+        for name in ("ended", "seconds"):
+            setattr(main_thread_gc._FullCollections, name, saved[name])
