@@ -6,6 +6,7 @@ import gc
 import threading
 from typing import ClassVar
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from briefgen.gui import main_thread_gc
@@ -56,7 +57,9 @@ def test_a_due_generation_is_collected_and_none_early() -> None:
     del kept
 
 
-def test_full_collections_are_spaced_by_what_the_last_one_cost() -> None:
+def test_full_collections_are_spaced_by_what_the_last_one_cost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     gc.disable()
     now = [1000.0]
 
@@ -73,16 +76,14 @@ def test_full_collections_are_spaced_by_what_the_last_one_cost() -> None:
         kept.extend([] for _ in range(2 * zero))  # ...and the young one due
 
     kept: list[list[int]] = []
-    saved = vars(main_thread_gc._FullCollections).copy()
-    try:
-        fill_oldest()
-        assert collect_due(clock) == 2
-        fill_oldest()
-        # The last full collection took 0.5 s: the next waits 0.5 / FULL_SHARE = 25 s.
-        assert collect_due(clock) == 1
-        now[0] += 26
-        fill_oldest()
-        assert collect_due(clock) == 2
-    finally:
-        for name in ("ended", "seconds"):
-            setattr(main_thread_gc._FullCollections, name, saved[name])
+    # As if no full collection had run yet (the real ones of this session used the real clock).
+    monkeypatch.setattr(main_thread_gc._FullCollections, "ended", float("-inf"))
+    monkeypatch.setattr(main_thread_gc._FullCollections, "seconds", 0.0)
+    fill_oldest()
+    assert collect_due(clock) == 2
+    fill_oldest()
+    # The last full collection took 0.5 s: the next waits 0.5 / FULL_SHARE = 25 s.
+    assert collect_due(clock) == 1
+    now[0] += 26
+    fill_oldest()
+    assert collect_due(clock) == 2
