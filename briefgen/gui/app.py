@@ -98,11 +98,11 @@ def app_icon() -> QIcon:
 
 def create_application(args: list[str]) -> QApplication:
     """Return the QApplication, configured (call once per process)."""
+    protect_none()  # as early as can be: see none_guard (once per process)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         MainThreadCollector.install(existing)
         return existing
-    protect_none()  # before the first Qt call of the session: see none_guard
     # High-DPI screens get fractional scale factors: Qt 6's default rounding
     # policy, PassThrough, does that, so it is not set here (naming it would
     # build Qt's namespace before the first frame).

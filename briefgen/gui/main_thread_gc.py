@@ -27,7 +27,7 @@ from typing import Final
 
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS: Final = 250
+INTERVAL_MS: Final = 1000  # as pyqtgraph's: cycles wait a second at most, an idle app wakes once
 FULL_SHARE: Final = 0.02  # of the time, at most, spent in full collections
 OLDEST: Final = 2
 

@@ -53,7 +53,6 @@ if TYPE_CHECKING:
     from briefgen.core.search.query import Query
 
 _RECENT_QUERIES: Final = 64  # results kept, most recent first
-SUPERSEDED: Final = Status.SUPERSEDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +343,8 @@ class FactIndex:
         """
         facts = self._accepted
         head = ids[:leading]
-        replaced = {i for i in head if (f := facts.get(i)) is not None and f.status is SUPERSEDED}
+        old = Status.SUPERSEDED
+        replaced = {i for i in head if (f := facts.get(i)) is not None and f.status is old}
         if not replaced:
             return ids
         current = [i for i in head if i not in replaced]
